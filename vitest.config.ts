@@ -11,13 +11,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["app/**/*.test.ts", "bench/**/*.test.ts", "tests/unit/**/*.test.ts", "extensions/**/*.test.ts"],
+          include: ["app/**/*.test.ts", "bench/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/data/**/*.test.ts", "extensions/**/*.test.ts"],
           testTimeout: 30_000,
         },
       },
       {
         extends: true,
-        test: { name: "services", include: ["tests/services/**/*.test.ts"], testTimeout: 60_000, fileParallelism: false },
+        test: {
+          name: "services",
+          // The data-layer tests again, on PostgreSQL, plus the Redis-backed suites.
+          include: ["tests/data/**/*.test.ts", "tests/services/**/*.test.ts"],
+          env: { PORCHLIGHT_TEST_DB: "postgresql" },
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

@@ -1,0 +1,37 @@
+// The queue the app uses, picked by configuration: JOBS=inline (default) runs jobs in this
+// process from durable rows; JOBS=bullmq hands them to BullMQ workers on Redis.
+import { db } from "../db.server";
+import { DbQueue } from "./db-queue.server";
+import { HANDLERS } from "./handlers.server";
+import type { Queue } from "./types";
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __porchlightQueue: DbQueue | undefined;
+  // eslint-disable-next-line no-var
+  var __porchlightWorker: ReturnType<typeof setInterval> | undefined;
+}
+
+export function queue(): Queue & { drain: DbQueue["drain"] } {
+  globalThis.__porchlightQueue ??= new DbQueue(db());
+  return globalThis.__porchlightQueue;
+}
+
+/** Runs every due job now (tests and the CLI use this to finish work deterministically). */
+export function runDueJobs(now?: () => Date): Promise<number> {
+  return queue().drain(HANDLERS, now);
+}
+
+/** The in-process worker for the embedded default: drains due jobs every `everyMs`. */
+export function startInlineWorker(everyMs = 1000): void {
+  if (globalThis.__porchlightWorker) return;
+  let busy = false;
+  globalThis.__porchlightWorker = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    runDueJobs()
+      .catch((err) => console.error(JSON.stringify({ level: "error", msg: "job loop failed", error: String(err) })))
+      .finally(() => (busy = false));
+  }, everyMs);
+  globalThis.__porchlightWorker.unref?.();
+}

@@ -1,0 +1,90 @@
+// What the merchant sees first: where every parcel is, what needs attention, how carriers do.
+import { db } from "../db.server";
+import { MILESTONES, type Milestone } from "../tracking/taxonomy";
+
+export interface CarrierRow {
+  carrier: string;
+  shipments: number;
+  delivered: number;
+  exceptions: number;
+  avgTransitDays: number | null;
+}
+
+export interface Dashboard {
+  totals: { orders: number; shipments: number; active: number; openAlerts: number };
+  byMilestone: Array<{ milestone: Milestone; count: number }>;
+  alertsByFamily: Array<{ family: string; count: number }>;
+  atRisk: Array<{
+    shipmentId: string;
+    order: string;
+    trackingNumber: string;
+    carrier: string | null;
+    milestone: string;
+    statusCode: string;
+    lastEventAt: string | null;
+  }>;
+  carriers: CarrierRow[];
+}
+
+const AT_RISK: Milestone[] = ["exception", "failed_attempt", "returning", "expired"];
+
+export async function loadDashboard(shopId: string): Promise<Dashboard> {
+  const prisma = db();
+  const [orders, shipments, active, openAlerts, milestoneGroups, familyGroups, atRisk, carrierGroups, deliveredRows] =
+    await Promise.all([
+      prisma.order.count({ where: { shopId } }),
+      prisma.shipment.count({ where: { shopId } }),
+      prisma.shipment.count({ where: { shopId, active: true } }),
+      prisma.alert.count({ where: { shopId, status: "open" } }),
+      prisma.shipment.groupBy({ by: ["milestone"], where: { shopId }, _count: { _all: true } }),
+      prisma.alert.groupBy({ by: ["family"], where: { shopId, status: "open" }, _count: { _all: true } }),
+      prisma.shipment.findMany({
+        where: { shopId, milestone: { in: AT_RISK } },
+        orderBy: { lastEventAt: "desc" },
+        take: 15,
+        include: { order: { select: { name: true } } },
+      }),
+      prisma.shipment.groupBy({ by: ["carrier", "milestone"], where: { shopId }, _count: { _all: true } }),
+      prisma.shipment.findMany({
+        where: { shopId, deliveredAt: { not: null }, shippedAt: { not: null } },
+        select: { carrier: true, shippedAt: true, deliveredAt: true },
+      }),
+    ]);
+
+  const counts = new Map(milestoneGroups.map((g) => [g.milestone, g._count._all]));
+  const carriers = new Map<string, CarrierRow & { transitSum: number; transitN: number }>();
+  for (const g of carrierGroups) {
+    const key = g.carrier ?? "unknown";
+    const row = carriers.get(key) ?? { carrier: key, shipments: 0, delivered: 0, exceptions: 0, avgTransitDays: null, transitSum: 0, transitN: 0 };
+    row.shipments += g._count._all;
+    if (g.milestone === "delivered") row.delivered += g._count._all;
+    if (g.milestone === "exception" || g.milestone === "failed_attempt") row.exceptions += g._count._all;
+    carriers.set(key, row);
+  }
+  for (const r of deliveredRows) {
+    const row = carriers.get(r.carrier ?? "unknown");
+    if (!row || !r.shippedAt || !r.deliveredAt) continue;
+    row.transitSum += (r.deliveredAt.getTime() - r.shippedAt.getTime()) / 86_400_000;
+    row.transitN += 1;
+  }
+  return {
+    totals: { orders, shipments, active, openAlerts },
+    byMilestone: MILESTONES.map((m) => ({ milestone: m, count: counts.get(m) ?? 0 })),
+    alertsByFamily: familyGroups.map((g) => ({ family: g.family, count: g._count._all })).sort((a, b) => b.count - a.count),
+    atRisk: atRisk.map((s) => ({
+      shipmentId: s.id,
+      order: s.order.name,
+      trackingNumber: s.trackingNumber,
+      carrier: s.carrier,
+      milestone: s.milestone,
+      statusCode: s.statusCode,
+      lastEventAt: s.lastEventAt?.toISOString() ?? null,
+    })),
+    carriers: [...carriers.values()]
+      .map(({ transitSum, transitN, ...row }) => ({
+        ...row,
+        avgTransitDays: transitN ? Math.round((transitSum / transitN) * 10) / 10 : null,
+      }))
+      .sort((a, b) => b.shipments - a.shipments),
+  };
+}

@@ -1,0 +1,67 @@
+// Normalized events -> TrackingEvent rows and the shipment's current state. Idempotent: an
+// event already stored (same dedupe key) is skipped; the status always comes from the latest
+// event by time, so an older event arriving late never moves a shipment backwards.
+import { db } from "../db.server";
+import { eventKey, type NormalizedEvent } from "../tracking/normalize";
+
+export interface IngestOutcome {
+  inserted: number;
+  milestone: string;
+  code: string;
+  changed: boolean;
+}
+
+export async function recordEvents(
+  shipmentId: string,
+  events: readonly NormalizedEvent[],
+  source: string,
+  eta: string | null = null,
+): Promise<IngestOutcome> {
+  return db().$transaction(async (tx) => {
+    const shipment = await tx.shipment.findUniqueOrThrow({ where: { id: shipmentId } });
+    const keyed = new Map(events.map((e) => [eventKey(e), e]));
+    const existing = await tx.trackingEvent.findMany({
+      where: { shipmentId, dedupeKey: { in: [...keyed.keys()] } },
+      select: { dedupeKey: true },
+    });
+    for (const e of existing) keyed.delete(e.dedupeKey);
+    if (keyed.size > 0) {
+      await tx.trackingEvent.createMany({
+        data: [...keyed].map(([dedupeKey, e]) => ({
+          shipmentId,
+          occurredAt: new Date(e.occurredAt),
+          utcOffset: e.utcOffset,
+          code: e.code,
+          milestone: e.milestone,
+          location: e.location,
+          rawCode: e.rawCode,
+          rawText: e.rawText,
+          source,
+          dedupeKey,
+        })),
+      });
+    }
+    const latest = await tx.trackingEvent.findFirst({
+      where: { shipmentId },
+      orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
+    });
+    const milestone = latest?.milestone ?? shipment.milestone;
+    const code = latest?.code ?? shipment.statusCode;
+    const changed = milestone !== shipment.milestone || code !== shipment.statusCode;
+    const delivered = await (milestone === "delivered"
+      ? tx.trackingEvent.findFirst({ where: { shipmentId, milestone: "delivered" }, orderBy: { occurredAt: "asc" } })
+      : null);
+    await tx.shipment.update({
+      where: { id: shipmentId },
+      data: {
+        milestone,
+        statusCode: code,
+        lastEventAt: latest?.occurredAt ?? shipment.lastEventAt,
+        deliveredAt: delivered?.occurredAt ?? null,
+        ...(eta ? { carrierEta: new Date(eta) } : {}),
+        ...(["delivered", "returned"].includes(milestone) ? { active: false, nextCheckAt: null } : {}),
+      },
+    });
+    return { inserted: keyed.size, milestone, code, changed };
+  });
+}

@@ -1,0 +1,32 @@
+// The one shopifyApp() instance (Shopify's Remix template shape). In demo mode it runs with demo
+// credentials; the admin routes then skip Shopify's login (see app/services/admin-context.server.ts).
+import "@shopify/shopify-app-remix/adapters/node";
+import { ApiVersion, AppDistribution, shopifyApp } from "@shopify/shopify-app-remix/server";
+import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
+import { db } from "./db.server";
+import { env } from "./env.server";
+
+export const apiVersion = ApiVersion.July26;
+
+const config = env();
+
+const shopify = shopifyApp({
+  apiKey: config.apiKey,
+  apiSecretKey: config.apiSecret,
+  apiVersion,
+  scopes: config.SCOPES.split(","),
+  appUrl: config.appUrl,
+  authPathPrefix: "/auth",
+  sessionStorage: new PrismaSessionStorage(db()),
+  distribution: AppDistribution.AppStore,
+  future: { unstable_newEmbeddedAuthStrategy: true, expiringOfflineAccessTokens: true },
+  ...(config.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [config.SHOP_CUSTOM_DOMAIN] } : {}),
+});
+
+export default shopify;
+export const addDocumentResponseHeaders = shopify.addDocumentResponseHeaders;
+export const authenticate = shopify.authenticate;
+export const unauthenticated = shopify.unauthenticated;
+export const login = shopify.login;
+export const registerWebhooks = shopify.registerWebhooks;
+export const sessionStorage = shopify.sessionStorage;

@@ -1,0 +1,26 @@
+// Builds the Remix app when build/ is missing or older than any source file.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+export function buildIfNeeded(root: string, log: (m: string) => void): void {
+  const out = join(root, "build/server/index.js");
+  const sources = Math.max(newestMtime(join(root, "app")), statSync(join(root, "vite.config.ts")).mtimeMs, statSync(join(root, "package.json")).mtimeMs);
+  if (existsSync(out) && statSync(out).mtimeMs >= sources) return;
+  log("Building the app (remix vite:build)…");
+  execFileSync(process.execPath, [join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+}
