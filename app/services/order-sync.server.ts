@@ -127,3 +127,14 @@ export async function syncOrder(shopId: string, o: ShopifyOrderRecord): Promise<
     return { orderId: order.id, applied: true, shipmentsCreated: created, shipmentsRetired: retired };
   });
 }
+
+export class OrderNotYetKnown extends Error {}
+
+/** A fulfillments/* webhook: applies to an order we hold; otherwise retried until the order arrives. */
+export async function syncFulfillmentRecord(shopId: string, f: ShopifyFulfillmentRecord): Promise<{ created: number; retired: number }> {
+  return db().$transaction(async (tx) => {
+    const order = await tx.order.findUnique({ where: { shopId_shopifyId: { shopId, shopifyId: String(f.order_id) } } });
+    if (!order) throw new OrderNotYetKnown(`order ${f.order_id} not synced yet`);
+    return syncFulfillment(tx, shopId, order.id, f, Boolean(order.cancelledAt));
+  });
+}

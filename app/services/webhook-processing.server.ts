@@ -1,6 +1,9 @@
 // Processes a stored webhook receipt by topic. Runs as a job: a failure is retried, and a
 // receipt already processed is skipped, so redelivery and retries change nothing.
 import { db } from "../db.server";
+import type { ShopifyFulfillmentRecord, ShopifyOrderRecord } from "../demo/shopify-records";
+import { syncFulfillmentRecord, syncOrder } from "./order-sync.server";
+import { exportCustomerData, redactCustomer, redactShop } from "./privacy.server";
 
 type Processor = (shopDomain: string, payload: any) => Promise<void>;
 
@@ -21,9 +24,37 @@ async function scopesUpdate(shopDomain: string, payload: { current?: string[] })
   await db().session.updateMany({ where: { shop: shopDomain }, data: { scope: payload.current.join(",") } });
 }
 
+async function shopFor(domain: string) {
+  return db().shop.upsert({
+    where: { domain },
+    create: { domain, name: domain.replace(/\.myshopify\.com$/, "") },
+    update: {},
+  });
+}
+
+async function orderWebhook(shopDomain: string, payload: ShopifyOrderRecord): Promise<void> {
+  const shop = await shopFor(shopDomain);
+  if (shop.uninstalledAt) return;
+  await syncOrder(shop.id, payload);
+}
+
+async function fulfillmentWebhook(shopDomain: string, payload: ShopifyFulfillmentRecord): Promise<void> {
+  const shop = await shopFor(shopDomain);
+  if (shop.uninstalledAt) return;
+  await syncFulfillmentRecord(shop.id, payload);
+}
+
 export const PROCESSORS: Record<string, Processor> = {
+  "orders/create": orderWebhook,
+  "orders/updated": orderWebhook,
+  "orders/cancelled": orderWebhook,
+  "fulfillments/create": fulfillmentWebhook,
+  "fulfillments/update": fulfillmentWebhook,
   "app/uninstalled": appUninstalled,
   "app/scopes_update": scopesUpdate,
+  "customers/data_request": async (shop, p) => void (await exportCustomerData(shop, p)),
+  "customers/redact": async (shop, p) => void (await redactCustomer(shop, p)),
+  "shop/redact": (shop) => redactShop(shop),
 };
 
 export async function processWebhookReceipt(receiptId: string): Promise<void> {

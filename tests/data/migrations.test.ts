@@ -9,9 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitPgSchema } from "../../app/db.server";
 import { migrate } from "../../app/db/migrate.server";
 import { setUpTestDb, testDatabaseUrl, type TestDb } from "../support/test-db";
-// @ts-expect-error plain .mjs helper without types
 import { prismaEnv } from "../../scripts/prisma-env.mjs";
-// @ts-expect-error plain .mjs helper without types
 import { postgresSchema } from "../../scripts/prisma-generate.mjs";
 
 const root = join(import.meta.dirname, "../..");
