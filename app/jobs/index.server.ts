@@ -1,25 +1,32 @@
 // The queue the app uses, picked by configuration: JOBS=inline (default) runs jobs in this
 // process from durable rows; JOBS=bullmq hands them to BullMQ workers on Redis.
 import { db } from "../db.server";
+import { env } from "../env.server";
+import { BullMqQueue, redisConnection } from "./bullmq-queue.server";
 import { DbQueue } from "./db-queue.server";
 import { HANDLERS } from "./handlers.server";
 import type { Queue } from "./types";
 
 declare global {
   // eslint-disable-next-line no-var
-  var __porchlightQueue: DbQueue | undefined;
+  var __porchlightQueue: Queue | undefined;
   // eslint-disable-next-line no-var
   var __porchlightWorker: ReturnType<typeof setInterval> | undefined;
 }
 
-export function queue(): Queue & { drain: DbQueue["drain"] } {
-  globalThis.__porchlightQueue ??= new DbQueue(db());
+export function queue(): Queue {
+  if (!globalThis.__porchlightQueue) {
+    const config = env();
+    globalThis.__porchlightQueue =
+      config.JOBS === "bullmq" ? new BullMqQueue(redisConnection(config.REDIS_URL!)) : new DbQueue(db());
+  }
   return globalThis.__porchlightQueue;
 }
 
-/** Runs every due job now (tests and the CLI use this to finish work deterministically). */
-export function runDueJobs(now?: () => Date): Promise<number> {
-  return queue().drain(HANDLERS, now);
+/** Runs every due in-process job now (tests and the CLI use this to finish work deterministically). */
+export async function runDueJobs(now?: () => Date): Promise<number> {
+  const q = queue();
+  return q instanceof DbQueue ? q.drain(HANDLERS, now) : 0;
 }
 
 /** The in-process worker for the embedded default: drains due jobs every `everyMs`. */
