@@ -51,8 +51,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       "Refusing to start demo mode with real Shopify credentials and NODE_ENV=production: demo mode opens the admin without a Shopify login.",
     );
   }
-  if (!demo && (!env.SHOPIFY_API_KEY || !env.SHOPIFY_API_SECRET)) {
-    throw new EnvError("SHOPIFY_API_KEY and SHOPIFY_API_SECRET are required outside demo mode (PORCHLIGHT_DEMO=1).");
+  if (!demo && env.NODE_ENV === "production" && (!env.SHOPIFY_API_KEY || !env.SHOPIFY_API_SECRET)) {
+    throw new EnvError("SHOPIFY_API_KEY and SHOPIFY_API_SECRET are required in production (or run the demo: PORCHLIGHT_DEMO=1).");
   }
   if (env.JOBS === "bullmq" && !env.REDIS_URL) throw new EnvError("REDIS_URL is required when JOBS=bullmq.");
   return {

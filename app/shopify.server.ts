@@ -20,6 +20,18 @@ const shopify = shopifyApp({
   sessionStorage: new PrismaSessionStorage(db()),
   distribution: AppDistribution.AppStore,
   future: { unstable_newEmbeddedAuthStrategy: true, expiringOfflineAccessTokens: true },
+  hooks: {
+    // On install (and re-auth): remember the shop and backfill its last 60 days of orders.
+    afterAuth: async ({ session }) => {
+      await db().shop.upsert({
+        where: { domain: session.shop },
+        create: { domain: session.shop, name: session.shop.replace(/\.myshopify\.com$/, "") },
+        update: { uninstalledAt: null },
+      });
+      const { queue } = await import("./jobs/index.server");
+      await queue().enqueue({ name: "shop.backfill", payload: { shop: session.shop }, dedupeKey: `backfill:${session.shop}:${new Date().toISOString().slice(0, 10)}` });
+    },
+  },
   ...(config.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [config.SHOP_CUSTOM_DOMAIN] } : {}),
 });
 

@@ -11,7 +11,7 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST && !process.env.HOST.includes("://") ? process.env.HOST : "localhost";
 
 process.env.PORCHLIGHT_DEMO = "1";
-process.env.DATABASE_URL ??= "file:./prisma/demo.sqlite";
+process.env.DATABASE_URL ??= "file:./prisma/dev.sqlite";
 process.env.PORT = String(port);
 process.env.SHOPIFY_ADMIN_API_URL ??= `http://127.0.0.1:${port}/__shopify`;
 process.env.NODE_ENV ??= "production";

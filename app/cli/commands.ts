@@ -11,6 +11,7 @@ export interface Command {
 type Loader = () => Promise<{ command: Command }>;
 
 export const COMMANDS: Record<string, { summary: string; load: Loader }> = {
+  backfill: { summary: "import a shop's recent orders through the Admin API (resumable)", load: () => import("./commands/backfill") },
   shipments: { summary: "list shipments as JSON lines (--shop, --order, --milestone)", load: () => import("./commands/shipments") },
   detect: { summary: "detect the carrier of tracking numbers (arguments, or stdin one per line)", load: () => import("./commands/detect") },
   normalize: { summary: "normalize a raw carrier tracking response (file or stdin) into Porchlight events", load: () => import("./commands/normalize") },

@@ -61,7 +61,7 @@ export async function seedDemo(world: DemoWorld, opts: { reset?: boolean } = {})
           rawText: null,
         };
       });
-      if (normalized.length) events += (await recordEvents(s.id, normalized, "sandbox")).inserted;
+      if (normalized.length) events += (await recordEvents(s.id, normalized, "sandbox", { notify: false })).inserted;
     }
   }
   return { shop: domain, orders: world.orders.length, shipments, events, skipped: false };

@@ -14,7 +14,9 @@ export interface JobContext {
   attempt: number;
 }
 
-export type JobHandler<P = unknown> = (payload: P, ctx: JobContext) => Promise<void>;
+// Payloads are JSON decoded at the edge; each handler declares the shape it expects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JobHandler<P = any> = (payload: P, ctx: JobContext) => Promise<void>;
 
 export interface Queue {
   enqueue<P>(spec: JobSpec<P>): Promise<void>;

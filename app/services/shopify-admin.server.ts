@@ -12,15 +12,22 @@ export interface ThrottleStatus {
   restoreRate: number;
 }
 
+export interface QueryCost {
+  requestedQueryCost: number;
+  actualQueryCost: number | null;
+  throttleStatus: ThrottleStatus;
+}
+
 export interface AdminClient {
   shop: string;
-  request<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; throttle: ThrottleStatus | null }>;
+  request<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; cost: QueryCost | null }>;
 }
 
 export class AdminApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly cost: QueryCost | null = null,
   ) {
     super(message);
     this.name = "AdminApiError";
@@ -42,18 +49,24 @@ export function createAdminClient(shop: string, accessToken: string, endpoint = 
     async request<T>(query: string, variables?: Record<string, unknown>) {
       try {
         const res = await client.rawRequest<T>(query, variables);
-        const cost = (res.extensions as { cost?: { throttleStatus?: ThrottleStatus } } | undefined)?.cost;
-        return { data: res.data, throttle: cost?.throttleStatus ?? null };
+        return { data: res.data, cost: costOf(res.extensions) };
       } catch (err) {
         if (err instanceof ClientError) {
-          const first = err.response.errors?.[0] as { message?: string; extensions?: { code?: string } } | undefined;
+          const errors = Array.isArray(err.response.errors) ? err.response.errors : [];
+          const first = errors[0] as { message?: string; extensions?: { code?: string } } | undefined;
           const code = first?.extensions?.code ?? `HTTP_${err.response.status}`;
-          throw new AdminApiError(first?.message ?? `Admin API answered ${err.response.status}`, code);
+          const message = first?.message ?? `Admin API answered ${err.response.status}`;
+          throw new AdminApiError(message, code, costOf((err.response as { extensions?: unknown }).extensions));
         }
         throw err;
       }
     },
   };
+}
+
+function costOf(extensions: unknown): QueryCost | null {
+  const cost = (extensions as { cost?: QueryCost } | undefined)?.cost;
+  return cost?.throttleStatus ? cost : null;
 }
 
 /** A client with the shop's stored offline token. */

@@ -3,6 +3,8 @@
 // event by time, so an older event arriving late never moves a shipment backwards.
 import { db } from "../db.server";
 import { eventKey, type NormalizedEvent } from "../tracking/normalize";
+import type { Milestone } from "../tracking/taxonomy";
+import { onShipmentEvents } from "./shopify-sync.server";
 
 export interface IngestOutcome {
   inserted: number;
@@ -11,13 +13,20 @@ export interface IngestOutcome {
   changed: boolean;
 }
 
+export interface RecordOptions {
+  eta?: string | null;
+  /** Queue sync-back and Flow triggers for the new events (off for history: seed, backfill). */
+  notify?: boolean;
+}
+
 export async function recordEvents(
   shipmentId: string,
   events: readonly NormalizedEvent[],
   source: string,
-  eta: string | null = null,
+  opts: RecordOptions = {},
 ): Promise<IngestOutcome> {
-  return db().$transaction(async (tx) => {
+  const { eta = null, notify = true } = opts;
+  const { outcome, previous, newIds } = await db().$transaction(async (tx) => {
     const shipment = await tx.shipment.findUniqueOrThrow({ where: { id: shipmentId } });
     const keyed = new Map(events.map((e) => [eventKey(e), e]));
     const existing = await tx.trackingEvent.findMany({
@@ -25,8 +34,10 @@ export async function recordEvents(
       select: { dedupeKey: true },
     });
     for (const e of existing) keyed.delete(e.dedupeKey);
+    let newIds: string[] = [];
     if (keyed.size > 0) {
-      await tx.trackingEvent.createMany({
+      const created = await tx.trackingEvent.createManyAndReturn({
+        select: { id: true },
         data: [...keyed].map(([dedupeKey, e]) => ({
           shipmentId,
           occurredAt: new Date(e.occurredAt),
@@ -40,6 +51,7 @@ export async function recordEvents(
           dedupeKey,
         })),
       });
+      newIds = created.map((c) => c.id);
     }
     const latest = await tx.trackingEvent.findFirst({
       where: { shipmentId },
@@ -62,6 +74,8 @@ export async function recordEvents(
         ...(["delivered", "returned"].includes(milestone) ? { active: false, nextCheckAt: null } : {}),
       },
     });
-    return { inserted: keyed.size, milestone, code, changed };
+    return { outcome: { inserted: keyed.size, milestone, code, changed }, previous: shipment.milestone as Milestone, newIds };
   });
+  if (notify) await onShipmentEvents(shipmentId, previous, newIds);
+  return outcome;
 }
