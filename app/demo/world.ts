@@ -47,32 +47,44 @@ function withCheckDigit(body: (check: string) => string, carrier: string): strin
 }
 
 function s10(r: Random, country: string, carrier: string): string {
-  const serial = digits(r, 8);
-  return withCheckDigit((c) => `${pick(r, ["RR", "CP", "LX", "EE"])}${serial}${c}${country}`, carrier);
+  const body = `${pick(r, ["RR", "CP", "LX", "EE"])}${digits(r, 8)}`;
+  return withCheckDigit((c) => `${body}${c}${country}`, carrier);
 }
 
 const UPS = {
   id: "ups",
   company: "UPS",
-  number: (r: Random) => withCheckDigit((c) => `1Z${digits(r, 3)}E${digits(r, 2)}03${digits(r, 7)}${c}`, "ups"),
+  number: (r: Random) => {
+    const body = `1Z${digits(r, 3)}E${digits(r, 2)}03${digits(r, 7)}`;
+    return withCheckDigit((c) => body + c, "ups");
+  },
   url: (n: string) => `https://www.ups.com/track?tracknum=${n}`,
 };
 const USPS = {
   id: "usps",
   company: "USPS",
-  number: (r: Random) => withCheckDigit((c) => `0307${digits(r, 15)}${c}`, "usps"),
+  number: (r: Random) => {
+    const body = `0307${digits(r, 15)}`;
+    return withCheckDigit((c) => body + c, "usps");
+  },
   url: (n: string) => `https://tools.usps.com/go/TrackConfirmAction?tLabels=${n}`,
 };
 const FEDEX = {
   id: "fedex",
   company: "FedEx",
-  number: (r: Random) => withCheckDigit((c) => `${digits(r, 11)}${c}`, "fedex"),
+  number: (r: Random) => {
+    const body = digits(r, 11);
+    return withCheckDigit((c) => body + c, "fedex");
+  },
   url: (n: string) => `https://www.fedex.com/fedextrack/?trknbr=${n}`,
 };
 const DHL = {
   id: "dhl_express",
   company: "DHL Express",
-  number: (r: Random) => withCheckDigit((c) => `${digits(r, 9)}${c}`, "dhl_express"),
+  number: (r: Random) => {
+    const body = digits(r, 9);
+    return withCheckDigit((c) => body + c, "dhl_express");
+  },
   url: (n: string) => `https://www.dhl.com/en/express/tracking.html?AWB=${n}`,
 };
 const post = (id: string, company: string, cc: string, url: string) => ({

@@ -5,7 +5,7 @@
 import { db } from "../db.server";
 import { adminClientFor, AdminApiError, type AdminClient, type QueryCost } from "./shopify-admin.server";
 import { ORDER_FIELDS, orderRecordFromAdmin, type AdminOrderNode } from "./admin-orders";
-import { syncOrder } from "./order-sync.server";
+import { syncOrders } from "./order-sync.server";
 
 const ORDERS_PAGE = /* GraphQL */ `
   query PorchlightBackfill($first: Int!, $after: String, $query: String) {
@@ -88,7 +88,7 @@ export async function backfillShop(shopDomain: string, opts: BackfillOptions = {
       await prisma.backfillRun.update({ where: { id: run.id }, data: { error: err instanceof Error ? err.message : String(err) } });
       throw err;
     }
-    for (const node of page.orders.nodes) await syncOrder(shop.id, orderRecordFromAdmin(node));
+    await syncOrders(shop.id, page.orders.nodes.map(orderRecordFromAdmin));
     processed += page.orders.nodes.length;
     pages++;
     cursor = page.orders.pageInfo.endCursor ?? cursor;

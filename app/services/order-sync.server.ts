@@ -2,7 +2,8 @@
 // Order-safe: a payload older than what we hold (updated_at) never overwrites newer state.
 // One shipment per tracking number per fulfillment; a number the merchant removed retires its
 // shipment; a cancelled order stops tracking. Only the personal data features need is kept.
-import type { Prisma } from "@prisma/client";
+// Works a batch at a time (a backfill page) with a handful of queries, whatever its size.
+import type { Prisma, Shipment } from "@prisma/client";
 import { db } from "../db.server";
 import { carrierFromCompany, detectCarrier } from "../tracking/detect";
 import type { ShopifyFulfillmentRecord, ShopifyOrderRecord } from "../demo/shopify-records";
@@ -13,6 +14,8 @@ export interface SyncOutcome {
   shipmentsCreated: number;
   shipmentsRetired: number;
 }
+
+type Tx = Prisma.TransactionClient;
 
 function orderData(o: ShopifyOrderRecord) {
   const a = o.shipping_address;
@@ -34,6 +37,7 @@ function orderData(o: ShopifyOrderRecord) {
 }
 
 function trackingNumbersOf(f: ShopifyFulfillmentRecord): Array<{ number: string; url: string | null }> {
+  if (f.status === "cancelled") return [];
   const numbers = f.tracking_numbers?.length ? f.tracking_numbers : f.tracking_number ? [f.tracking_number] : [];
   const seen = new Set<string>();
   const out: Array<{ number: string; url: string | null }> = [];
@@ -41,91 +45,121 @@ function trackingNumbersOf(f: ShopifyFulfillmentRecord): Array<{ number: string;
     const number = raw.replace(/[\s-]+/g, "").toUpperCase();
     if (!number || seen.has(number)) return;
     seen.add(number);
-    out.push({ number, url: f.tracking_urls?.[i] ?? (i === 0 ? f.tracking_url : null) });
+    out.push({ number, url: f.tracking_urls?.[i] || (i === 0 ? f.tracking_url : null) });
   });
   return out;
 }
 
-/** Applies one fulfillment's tracking numbers to the order's shipments. */
-export async function syncFulfillment(
-  tx: Prisma.TransactionClient,
+/** Applies fulfillments to an order's shipments: creates new numbers, retires removed ones. */
+async function applyFulfillments(
+  tx: Tx,
   shopId: string,
-  orderId: string,
-  f: ShopifyFulfillmentRecord,
-  orderCancelled: boolean,
+  items: Array<{ orderId: string; cancelled: boolean; fulfillments: ShopifyFulfillmentRecord[] }>,
 ): Promise<{ created: number; retired: number }> {
-  const fulfillmentId = String(f.id);
-  const wanted = f.status === "cancelled" ? [] : trackingNumbersOf(f);
-  const existing = await tx.shipment.findMany({ where: { shopId, fulfillmentId } });
-  let created = 0;
+  const fulfillmentIds = items.flatMap((i) => i.fulfillments.map((f) => String(f.id)));
+  if (!fulfillmentIds.length) return { created: 0, retired: 0 };
+  const existing = await tx.shipment.findMany({ where: { shopId, fulfillmentId: { in: fulfillmentIds } } });
+  const byFulfillment = new Map<string, Shipment[]>();
+  for (const s of existing) byFulfillment.set(s.fulfillmentId, [...(byFulfillment.get(s.fulfillmentId) ?? []), s]);
+  const creates: Prisma.ShipmentCreateManyInput[] = [];
   let retired = 0;
-  const hint = carrierFromCompany(f.tracking_company);
-  for (const { number, url } of wanted) {
-    const det = detectCarrier(number, f.tracking_company);
-    const carrier = det.carrier ?? hint;
-    const current = existing.find((s) => s.trackingNumber === number);
-    if (current) {
-      await tx.shipment.update({
-        where: { id: current.id },
-        data: {
-          trackingUrl: url ?? current.trackingUrl,
-          carrier: carrier ?? current.carrier,
-          ...(current.retiredAt && !orderCancelled ? { retiredAt: null, active: true, nextCheckAt: new Date() } : {}),
-        },
-      });
-      continue;
+  for (const { orderId, cancelled, fulfillments } of items) {
+    for (const f of fulfillments) {
+      const fulfillmentId = String(f.id);
+      const current = byFulfillment.get(fulfillmentId) ?? [];
+      const wanted = trackingNumbersOf(f);
+      const hint = carrierFromCompany(f.tracking_company);
+      for (const { number, url } of wanted) {
+        const det = detectCarrier(number, f.tracking_company);
+        const carrier = det.carrier ?? hint;
+        const have = current.find((s) => s.trackingNumber === number);
+        if (!have) {
+          creates.push({
+            shopId,
+            orderId,
+            fulfillmentId,
+            trackingNumber: number,
+            carrier,
+            service: det.service,
+            trackingUrl: url,
+            originCountry: f.origin_address?.country_code ?? null,
+            shippedAt: new Date(f.created_at),
+            active: !cancelled,
+            nextCheckAt: cancelled ? null : new Date(),
+          });
+          continue;
+        }
+        const revive = have.retiredAt !== null && !cancelled;
+        if (revive || (url && url !== have.trackingUrl) || (carrier && carrier !== have.carrier)) {
+          await tx.shipment.update({
+            where: { id: have.id },
+            data: {
+              trackingUrl: url ?? have.trackingUrl,
+              carrier: carrier ?? have.carrier,
+              ...(revive ? { retiredAt: null, active: true, nextCheckAt: new Date() } : {}),
+            },
+          });
+        }
+      }
+      const gone = current.filter((s) => !s.retiredAt && !wanted.some((w) => w.number === s.trackingNumber)).map((s) => s.id);
+      if (gone.length) {
+        await tx.shipment.updateMany({ where: { id: { in: gone } }, data: { active: false, retiredAt: new Date(), nextCheckAt: null } });
+        retired += gone.length;
+      }
     }
-    await tx.shipment.create({
-      data: {
-        shopId,
-        orderId,
-        fulfillmentId,
-        trackingNumber: number,
-        carrier,
-        service: det.service,
-        trackingUrl: url,
-        originCountry: f.origin_address?.country_code ?? null,
-        shippedAt: new Date(f.created_at),
-        active: !orderCancelled,
-        nextCheckAt: orderCancelled ? null : new Date(),
-      },
-    });
-    created++;
   }
-  for (const s of existing) {
-    if (s.retiredAt || wanted.some((w) => w.number === s.trackingNumber)) continue;
-    await tx.shipment.update({ where: { id: s.id }, data: { active: false, retiredAt: new Date(), nextCheckAt: null } });
-    retired++;
-  }
-  return { created, retired };
+  if (creates.length) await tx.shipment.createMany({ data: creates });
+  return { created: creates.length, retired };
+}
+
+/** Syncs a batch of order records (one backfill page, or one webhook). */
+export async function syncOrders(shopId: string, records: ShopifyOrderRecord[]): Promise<SyncOutcome[]> {
+  if (!records.length) return [];
+  return db().$transaction(
+    async (tx) => {
+      const existing = await tx.order.findMany({
+        where: { shopId, shopifyId: { in: records.map((o) => String(o.id)) } },
+        select: { id: true, shopifyId: true, shopifyUpdatedAt: true, redactedAt: true },
+      });
+      const held = new Map(existing.map((e) => [e.shopifyId, e]));
+      const fresh = records.filter((o) => !held.has(String(o.id)));
+      const created = fresh.length
+        ? await tx.order.createManyAndReturn({
+            data: fresh.map((o) => ({ ...orderData(o), shopId, shopifyId: String(o.id) })),
+            select: { id: true, shopifyId: true },
+          })
+        : [];
+      const ids = new Map<string, string>([...created.map((c) => [c.shopifyId, c.id] as const)]);
+      const outcomes = new Map<string, SyncOutcome>();
+      const apply: Array<{ orderId: string; cancelled: boolean; fulfillments: ShopifyFulfillmentRecord[]; key: string }> = [];
+      for (const o of records) {
+        const key = String(o.id);
+        const have = held.get(key);
+        if (have && (have.redactedAt || have.shopifyUpdatedAt > new Date(o.updated_at))) {
+          outcomes.set(key, { orderId: have.id, applied: false, shipmentsCreated: 0, shipmentsRetired: 0 });
+          continue;
+        }
+        if (have) await tx.order.update({ where: { id: have.id }, data: orderData(o) });
+        const orderId = have?.id ?? ids.get(key)!;
+        apply.push({ orderId, cancelled: Boolean(o.cancelled_at), fulfillments: o.fulfillments ?? [], key });
+        outcomes.set(key, { orderId, applied: true, shipmentsCreated: 0, shipmentsRetired: 0 });
+      }
+      // Shipment counts are reported per batch on the first applied order (callers sum them).
+      const { created: made, retired } = await applyFulfillments(tx, shopId, apply);
+      const cancelledIds = apply.filter((a) => a.cancelled).map((a) => a.orderId);
+      if (cancelledIds.length) {
+        await tx.shipment.updateMany({ where: { orderId: { in: cancelledIds }, active: true }, data: { active: false, nextCheckAt: null } });
+      }
+      const first = apply[0] && outcomes.get(apply[0].key);
+      if (first) Object.assign(first, { shipmentsCreated: made, shipmentsRetired: retired });
+      return records.map((o) => outcomes.get(String(o.id))!);
+    },
+    { timeout: 60_000 },
+  );
 }
 
 export async function syncOrder(shopId: string, o: ShopifyOrderRecord): Promise<SyncOutcome> {
-  return db().$transaction(async (tx) => {
-    const shopifyId = String(o.id);
-    const existing = await tx.order.findUnique({ where: { shopId_shopifyId: { shopId, shopifyId } } });
-    const incomingAt = new Date(o.updated_at);
-    if (existing && existing.shopifyUpdatedAt > incomingAt) {
-      return { orderId: existing.id, applied: false, shipmentsCreated: 0, shipmentsRetired: 0 };
-    }
-    if (existing?.redactedAt) return { orderId: existing.id, applied: false, shipmentsCreated: 0, shipmentsRetired: 0 };
-    const data = orderData(o);
-    const order = existing
-      ? await tx.order.update({ where: { id: existing.id }, data })
-      : await tx.order.create({ data: { ...data, shopId, shopifyId } });
-    const cancelled = Boolean(o.cancelled_at);
-    let created = 0;
-    let retired = 0;
-    for (const f of o.fulfillments ?? []) {
-      const r = await syncFulfillment(tx, shopId, order.id, f, cancelled);
-      created += r.created;
-      retired += r.retired;
-    }
-    if (cancelled) {
-      await tx.shipment.updateMany({ where: { orderId: order.id, active: true }, data: { active: false, nextCheckAt: null } });
-    }
-    return { orderId: order.id, applied: true, shipmentsCreated: created, shipmentsRetired: retired };
-  });
+  return (await syncOrders(shopId, [o]))[0];
 }
 
 export class OrderNotYetKnown extends Error {}
@@ -135,6 +169,6 @@ export async function syncFulfillmentRecord(shopId: string, f: ShopifyFulfillmen
   return db().$transaction(async (tx) => {
     const order = await tx.order.findUnique({ where: { shopId_shopifyId: { shopId, shopifyId: String(f.order_id) } } });
     if (!order) throw new OrderNotYetKnown(`order ${f.order_id} not synced yet`);
-    return syncFulfillment(tx, shopId, order.id, f, Boolean(order.cancelledAt));
+    return applyFulfillments(tx, shopId, [{ orderId: order.id, cancelled: Boolean(order.cancelledAt), fulfillments: [f] }]);
   });
 }

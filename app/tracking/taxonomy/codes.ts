@@ -157,7 +157,7 @@ export const CODE_ROWS = [
   ["delivered.parcel_locker", null, "info", "DELIVERED"],
   ["delivered.reception", null, "info", "DELIVERED"],
   ["delivered.to_agent", "delivered_elsewhere", "low", "DELIVERED"],
-  ["delivered.picked_up", null, "info", "PICKED_UP"],
+  ["delivered.picked_up", null, "info", "DELIVERED"],
   ["delivered.partial", "partial", "medium", "DELIVERED"],
   ["delivered.damaged", "damage", "high", "DELIVERED"],
   ["delivered.cod_collected", null, "info", "DELIVERED"],

@@ -37,7 +37,7 @@ export type PitfallFamily = (typeof PITFALL_FAMILIES)[number];
 export const SEVERITIES = ["info", "low", "medium", "high", "critical"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Shopify's FulfillmentEventStatus enum. */
+/** Shopify's FulfillmentEventStatus enum (Admin API 2026-07; PICKED_UP exists only in unstable). */
 export type ShopifyEventStatus =
   | "LABEL_PURCHASED"
   | "LABEL_PRINTED"
@@ -49,8 +49,7 @@ export type ShopifyEventStatus =
   | "DELAYED"
   | "FAILURE"
   | "DELIVERED"
-  | "CARRIER_PICKED_UP"
-  | "PICKED_UP";
+  | "CARRIER_PICKED_UP";
 
 export const LOCALES = ["en", "fr", "de", "es", "it", "nl", "pt", "ja"] as const;
 export type Locale = (typeof LOCALES)[number];
