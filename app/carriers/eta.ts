@@ -1,6 +1,6 @@
 // Carrier delivery estimates come as instants with an offset, local date-times without one, or
 // bare dates. Porchlight keeps an instant only when the zone is known; otherwise the local date.
-import { fastTimestamp } from "./fast-time";
+import { parseTimestamp } from "../tracking/normalize";
 
 const HAS_OFFSET = /(?:Z|[+-]\d{1,2}(?::?\d{2})?)$/i;
 
@@ -9,7 +9,7 @@ export function etaFrom(raw: unknown): string | null {
   if (typeof raw !== "string") return null;
   const s = raw.trim();
   if (s.length < 8) return null;
-  const at = fastTimestamp(s);
+  const at = parseTimestamp(s);
   if (!at) return null;
   // Without a zone the wall-clock was read as UTC, so the UTC date is the carrier's local date.
   return s.length > 10 && HAS_OFFSET.test(s) ? at.occurredAt : at.occurredAt.slice(0, 10);

@@ -23,12 +23,24 @@ function fromEmptySql(schemaPath: string): string {
 }
 
 async function sqliteShape(url: string) {
+  // Column order may differ (ALTER TABLE appends), so compare columns by name.
   const conn = new Database(url.replace(/^file:/, ""), { readonly: true });
-  const rows = conn
-    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '_prisma%' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .all() as Array<{ type: string; name: string; sql: string }>;
+  const tables = conn
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_prisma%' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as Array<{ name: string }>;
+  const out: string[] = [];
+  for (const { name } of tables) {
+    const cols = conn.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY name`).all(name) as Array<Record<string, unknown>>;
+    out.push(...cols.map((c) => `col ${name}.${c.name} ${c.type} ${c.notnull} ${c.dflt_value ?? ""} ${c.pk}`));
+    const fks = conn.prepare(`SELECT "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY "from"`).all(name) as Array<Record<string, unknown>>;
+    out.push(...fks.map((f) => `fk ${name}.${f.from} -> ${f.table}.${f.to} ${f.on_update} ${f.on_delete}`));
+  }
+  const indexes = conn
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`)
+    .all() as Array<{ name: string; sql: string }>;
+  out.push(...indexes.map((i) => `idx ${i.name} ${i.sql.replace(/\s+/g, " ")}`));
   conn.close();
-  return rows.map((r) => `${r.type} ${r.name}: ${r.sql.replace(/\s+/g, " ")}`);
+  return out;
 }
 
 async function pgShape(url: string) {

@@ -5,7 +5,6 @@
 // events. Dates are local wall-clock time in the request's messageLanguage format
 // ("8/17/2021 7:11:26 PM" for en_US) with no zone at all, so utcOffset is null.
 // Errors arrive as a SOAP Fault whose detail names DPD's errorCode.
-import { XMLParser } from "fast-xml-parser";
 import {
   buildEvent,
   CarrierErrorResponse,
@@ -18,16 +17,14 @@ import {
   type UnmappedCode,
 } from "../../tracking/normalize";
 import { isObject, objectAt, type JsonObject } from "../read-json";
+import { XmlReader } from "../shared/xml";
 import { xmlBody, xmlList, xmlText as text } from "../shared/xml-document";
 import { dpdCode } from "./codes";
 
 const SOURCE = "dpd";
 const RESULT = "Envelope.Body.getTrackingDataResponse.trackingresult";
 
-const xml = new XMLParser({
-  removeNSPrefix: true,
-  ignoreAttributes: true,
-  parseTagValue: false,
+const xml = new XmlReader({
   isArray: (name, jpath) =>
     name === "statusInfo" || name === "trackingProperty" || (name === "content" && String(jpath).endsWith("description.content")),
 });

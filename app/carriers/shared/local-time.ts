@@ -1,8 +1,7 @@
 // Scans stamped with a local date and time in separate fields ("2024-03-05", "14:05:23").
-// The shapes carriers send are computed with integer arithmetic (../fast-time); anything else
+// The shapes carriers send are computed with integer arithmetic (tracking/normalize/time.ts); anything else
 // goes to parseDateAndTime, the reference.
-import { parseDateAndTime, type Instant } from "../../tracking/normalize";
-import { instantFromParts } from "../fast-time";
+import { parseDateAndTime, type Instant, instantFromParts } from "../../tracking/normalize";
 
 export type LocalParts = readonly [year: number, month: number, day: number, hour: number, minute: number, second: number];
 

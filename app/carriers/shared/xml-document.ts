@@ -1,8 +1,6 @@
-// XML bodies and their elements. fast-xml-parser accepts unclosed documents without complaint,
-// so a truncated response would silently lose its last scans: the document must end with its
-// root's end tag. Entities are decoded here, only in the text a parser reads: the parser's own
-// entity pass costs about half of its parse time. Element readers mirror ../read-json.
-import type { XMLParser } from "fast-xml-parser";
+// XML bodies and their elements. A truncated response must not silently lose its last scans:
+// the document must end with its root's end tag. Entities are decoded here, only in the text a
+// parser reads. Element readers mirror ../read-json.
 import { CarrierFormatError } from "../../tracking/normalize";
 import { isObject, type JsonObject } from "../read-json";
 
@@ -11,7 +9,10 @@ const SPACES = /\s+/g;
 const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos));/gi;
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-/** XMLParser options for carrier bodies: entities stay encoded (xmlText decodes them), declarations are skipped. */
+/**
+ * The fast-xml-parser options our XmlReader (./xml.ts) reproduces: entities stay encoded
+ * (xmlText decodes them), declarations are skipped. Used by xml.test.ts as the oracle.
+ */
 export const XML_OPTIONS = {
   removeNSPrefix: true,
   parseTagValue: false,
@@ -61,7 +62,7 @@ function rootBalanced(xml: string, root: string): boolean {
 }
 
 /** Parses XML text (or accepts an already parsed object) into the document object. */
-export function xmlBody(source: string, parser: XMLParser, raw: unknown): JsonObject {
+export function xmlBody(source: string, parser: { parse(xml: string): unknown }, raw: unknown): JsonObject {
   if (isObject(raw)) return raw;
   if (typeof raw !== "string") throw new CarrierFormatError(source, "body", "not XML text");
   if (!isComplete(raw)) throw new CarrierFormatError(source, "body", "XML document is incomplete");

@@ -1,8 +1,7 @@
 // North American carriers (Canada Post, DHL eCommerce Americas) stamp scans with a local wall
 // clock plus a zone abbreviation instead of an offset. Explicit abbreviations (EST, PDT) name
 // their offset; generic ones (ET, PT) follow the zone's daylight-saving rule on that date.
-import { offsetMinutes, parseDateAndTime, type Instant } from "../../tracking/normalize";
-import { instantFromParts } from "../fast-time";
+import { offsetMinutes, parseDateAndTime, type Instant, instantFromParts } from "../../tracking/normalize";
 import { localParts } from "./local-time";
 
 const FIXED: Readonly<Record<string, string>> = {

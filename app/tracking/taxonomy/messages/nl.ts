@@ -39,10 +39,10 @@ export const messages: Record<EventCode, string> = {
   "pending.awaiting_info": "Je bestelling heeft een trackingnummer, maar de vervoerder heeft nog geen informatie gedeeld. Updates verschijnen hier zodra ze binnenkomen.",
   "pending.not_found": "De vervoerder herkent dit trackingnummer nog niet. Dat is in het begin normaal; duurt het meer dan een paar dagen, neem dan contact op met de winkel.",
   "pending.invalid_number": "Dit trackingnummer lijkt ongeldig, dus we kunnen je pakket niet volgen. Neem contact op met de winkel om het te laten controleren.",
-  "pending.awaiting_carrier": "Je bestelling wordt klaargemaakt en gaat binnenkort naar de vervoerder. Zodra hij onderweg is, zie je hier de updates.",
+  "pending.awaiting_carrier": "Je bestelling wordt klaargemaakt en gaat binnenkort naar de vervoerder. Zodra die onderweg is, zie je hier de updates.",
 
   "info_received.label_created": "De winkel heeft een verzendlabel voor je pakket aangemaakt. Het gaat op weg zodra de vervoerder het ophaalt.",
-  "info_received.label_printed": "Het verzendlabel is geprint en je bestelling wordt ingepakt. De vervoerder haalt hem binnenkort op.",
+  "info_received.label_printed": "Het verzendlabel is geprint en je bestelling wordt ingepakt. De vervoerder haalt het pakket binnenkort op.",
   "info_received.manifest_received": "De vervoerder heeft de gegevens van je pakket ontvangen. Er volgen updates zodra het pakket bij de vervoerder is.",
   "info_received.awaiting_pickup": "Je pakket is ingepakt en wacht tot de vervoerder het ophaalt. Daarna volgen er updates.",
   "info_received.pickup_scheduled": "De vervoerder heeft een moment gepland om je pakket bij de winkel op te halen. Daarna is het onderweg naar je.",
