@@ -2,8 +2,9 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig, type UserConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 
-// Shopify's template rewrites HOST to SHOPIFY_APP_URL for the CLI tunnel; we do the same.
-if (process.env.HOST && (!process.env.SHOPIFY_APP_URL || process.env.SHOPIFY_APP_URL === process.env.HOST)) {
+// Shopify's template rewrites HOST to SHOPIFY_APP_URL for the CLI tunnel (there HOST is a URL);
+// a plain host name (the demo's HOST=127.0.0.1) is left alone.
+if (/^https?:\/\//.test(process.env.HOST ?? "") && (!process.env.SHOPIFY_APP_URL || process.env.SHOPIFY_APP_URL === process.env.HOST)) {
   process.env.SHOPIFY_APP_URL = process.env.HOST;
   delete process.env.HOST;
 }

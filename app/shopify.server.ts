@@ -1,12 +1,14 @@
 // The one shopifyApp() instance (Shopify's Remix template shape). In demo mode it runs with demo
 // credentials; the admin routes then skip Shopify's login (see app/services/admin-context.server.ts).
 import "@shopify/shopify-app-remix/adapters/node";
-import { ApiVersion, AppDistribution, shopifyApp } from "@shopify/shopify-app-remix/server";
+import { AppDistribution, shopifyApp } from "@shopify/shopify-app-remix/server";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import { db } from "./db.server";
 import { env } from "./env.server";
+import { queue } from "./jobs/index.server";
+import { apiVersion } from "./shopify-api-version";
 
-export const apiVersion = ApiVersion.July26;
+export { apiVersion };
 
 const config = env();
 
@@ -28,7 +30,6 @@ const shopify = shopifyApp({
         create: { domain: session.shop, name: session.shop.replace(/\.myshopify\.com$/, "") },
         update: { uninstalledAt: null },
       });
-      const { queue } = await import("./jobs/index.server");
       await queue().enqueue({ name: "shop.backfill", payload: { shop: session.shop }, dedupeKey: `backfill:${session.shop}:${new Date().toISOString().slice(0, 10)}` });
     },
   },

@@ -18,9 +18,15 @@ export function buildIfNeeded(root: string, log: (m: string) => void): void {
   const sources = Math.max(newestMtime(join(root, "app")), statSync(join(root, "vite.config.ts")).mtimeMs, statSync(join(root, "package.json")).mtimeMs);
   if (existsSync(out) && statSync(out).mtimeMs >= sources) return;
   log("Building the app (remix vite:build)…");
-  execFileSync(process.execPath, [join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production" },
-  });
+  try {
+    execFileSync(process.execPath, [join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+  } catch (err) {
+    const e = err as { stdout?: Buffer; stderr?: Buffer };
+    log(`${e.stdout?.toString() ?? ""}${e.stderr?.toString() ?? ""}`);
+    throw new Error("the app build failed (output above)");
+  }
 }

@@ -4,6 +4,7 @@ import { Badge, BlockStack, Card, DataTable, Layout, Page, Text } from "@shopify
 import { adminContext } from "../services/admin-context.server";
 import { shipmentDetail } from "../services/shipments.server";
 import { MilestoneBadge } from "../components/MilestoneBadge";
+import { eventMessage, localScanTime } from "../components/labels";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { shop } = await adminContext(request);
@@ -54,10 +55,11 @@ export default function ShipmentPage() {
         <Layout.Section>
           <Card>
             <DataTable
-              columnContentTypes={["text", "text", "text", "text"]}
-              headings={["When (UTC)", "Event", "Location", "Carrier said"]}
+              columnContentTypes={["text", "text", "text", "text", "text"]}
+              headings={["When (local)", "What happened", "Event code", "Location", "Carrier said"]}
               rows={s.events.map((e) => [
-                `${e.occurredAt.slice(0, 16).replace("T", " ")}${e.utcOffset ? ` (local ${e.utcOffset})` : ""}`,
+                localScanTime(e.occurredAt, e.utcOffset),
+                eventMessage(e.code),
                 e.code,
                 e.location ?? "—",
                 e.rawText ?? "—",

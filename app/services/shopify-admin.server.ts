@@ -4,7 +4,7 @@
 import { GraphQLClient, ClientError } from "graphql-request";
 import { db } from "../db.server";
 import { env } from "../env.server";
-import { apiVersion } from "../shopify.server";
+import { apiVersion } from "../shopify-api-version";
 
 export interface ThrottleStatus {
   maximumAvailable: number;

@@ -36,7 +36,7 @@ describe("admin dashboard (demo)", () => {
     expect(await page.locator("#stat-shipments").innerText()).toBe(shipments.toLocaleString("en"));
     const exceptions = dbCount("SELECT count(*) AS n FROM Shipment WHERE milestone = 'exception'");
     expect(exceptions).toBeGreaterThan(0);
-    const statusRow = page.getByRole("row", { name: /^Exception/ });
+    const statusRow = page.getByRole("row", { name: /^Delivery issue/ });
     await expect.poll(() => statusRow.innerText()).toContain(String(exceptions));
     await page.screenshot({ path: join(ARTIFACTS, "dashboard.png"), fullPage: true });
     await page.close();
@@ -51,6 +51,7 @@ describe("admin dashboard (demo)", () => {
     await firstOrder.click();
     await page.getByRole("heading", { name: new RegExp(orderName) }).waitFor();
     await expect.poll(() => page.locator("table").innerText()).toContain("delivered.");
+    await expect.poll(() => page.locator("table").innerText()).toMatch(/UTC[+-]\d\d:\d\d/);
     await page.screenshot({ path: join(ARTIFACTS, "shipment.png"), fullPage: true });
     await page.close();
   });
