@@ -81,6 +81,7 @@ async function applyFulfillments(
             trackingNumber: number,
             carrier,
             service: det.service,
+            trackingNumberValid: det.valid,
             trackingUrl: url,
             originCountry: f.origin_address?.country_code ?? null,
             shippedAt: new Date(f.created_at),

@@ -13,6 +13,19 @@ export interface IngestOutcome {
   changed: boolean;
 }
 
+/** Keeps the last 20 carrier ETAs, oldest first, for the "ETA moved later" rule. */
+function appendEta(history: string, at: Date, eta: Date): string {
+  let list: Array<{ at: string; eta: string }> = [];
+  try {
+    const parsed = JSON.parse(history);
+    if (Array.isArray(parsed)) list = parsed;
+  } catch {
+    list = [];
+  }
+  list.push({ at: at.toISOString(), eta: eta.toISOString() });
+  return JSON.stringify(list.slice(-20));
+}
+
 export interface RecordOptions {
   eta?: string | null;
   /** Queue sync-back and Flow triggers for the new events (off for history: seed, backfill). */
@@ -63,14 +76,17 @@ export async function recordEvents(
     const delivered = await (milestone === "delivered"
       ? tx.trackingEvent.findFirst({ where: { shipmentId, milestone: "delivered" }, orderBy: { occurredAt: "asc" } })
       : null);
+    const etaAt = eta ? new Date(eta) : null;
+    const etaChanged = etaAt !== null && !Number.isNaN(etaAt.getTime()) && etaAt.getTime() !== shipment.carrierEta?.getTime();
     await tx.shipment.update({
       where: { id: shipmentId },
       data: {
+        ...(etaChanged ? { etaHistory: appendEta(shipment.etaHistory, latest?.occurredAt ?? new Date(), etaAt) } : {}),
         milestone,
         statusCode: code,
         lastEventAt: latest?.occurredAt ?? shipment.lastEventAt,
         deliveredAt: delivered?.occurredAt ?? null,
-        ...(eta ? { carrierEta: new Date(eta) } : {}),
+        ...(etaChanged ? { carrierEta: etaAt } : {}),
         ...(["delivered", "returned"].includes(milestone) ? { active: false, nextCheckAt: null } : {}),
       },
     });
