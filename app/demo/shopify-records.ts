@@ -13,6 +13,9 @@ export interface ShopifyAddress {
   phone?: string | null;
 }
 
+// Ids are numbers in Shopify's JSON. Webhook payloads reach the app with ids above 2^53 as exact
+// strings (see quoteBigIntegers), so code that reads an id goes through String() / legacyId().
+
 export interface ShopifyFulfillmentRecord {
   id: number;
   admin_graphql_api_id: string;

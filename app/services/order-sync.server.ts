@@ -17,12 +17,21 @@ export interface SyncOutcome {
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * A resource's numeric id as text, from its GraphQL id when the payload has one: JSON numbers
+ * above 2^53 (Shopify's documentation examples use such ids) lose digits when parsed.
+ */
+export function legacyId(gid: string | null | undefined, numeric: number | string): string {
+  const m = gid ? /\/(\d+)$/.exec(gid) : null;
+  return m ? m[1] : String(numeric);
+}
+
 function orderData(o: ShopifyOrderRecord) {
   const a = o.shipping_address;
   return {
     name: o.name,
     email: o.email ?? o.customer?.email ?? null,
-    customerId: o.customer ? String(o.customer.id) : null,
+    customerId: o.customer ? legacyId(o.customer.admin_graphql_api_id, o.customer.id) : null,
     locale: o.customer_locale,
     shipCountry: a?.country_code ?? null,
     shipRegion: a?.province_code ?? null,
@@ -56,7 +65,7 @@ async function applyFulfillments(
   shopId: string,
   items: Array<{ orderId: string; cancelled: boolean; fulfillments: ShopifyFulfillmentRecord[] }>,
 ): Promise<{ created: number; retired: number }> {
-  const fulfillmentIds = items.flatMap((i) => i.fulfillments.map((f) => String(f.id)));
+  const fulfillmentIds = items.flatMap((i) => i.fulfillments.map((f) => legacyId(f.admin_graphql_api_id, f.id)));
   if (!fulfillmentIds.length) return { created: 0, retired: 0 };
   const existing = await tx.shipment.findMany({ where: { shopId, fulfillmentId: { in: fulfillmentIds } } });
   const byFulfillment = new Map<string, Shipment[]>();
@@ -65,7 +74,7 @@ async function applyFulfillments(
   let retired = 0;
   for (const { orderId, cancelled, fulfillments } of items) {
     for (const f of fulfillments) {
-      const fulfillmentId = String(f.id);
+      const fulfillmentId = legacyId(f.admin_graphql_api_id, f.id);
       const current = byFulfillment.get(fulfillmentId) ?? [];
       const wanted = trackingNumbersOf(f);
       const hint = carrierFromCompany(f.tracking_company);
@@ -119,14 +128,14 @@ export async function syncOrders(shopId: string, records: ShopifyOrderRecord[]):
   return db().$transaction(
     async (tx) => {
       const existing = await tx.order.findMany({
-        where: { shopId, shopifyId: { in: records.map((o) => String(o.id)) } },
+        where: { shopId, shopifyId: { in: records.map((o) => legacyId(o.admin_graphql_api_id, o.id)) } },
         select: { id: true, shopifyId: true, shopifyUpdatedAt: true, redactedAt: true },
       });
       const held = new Map(existing.map((e) => [e.shopifyId, e]));
-      const fresh = records.filter((o) => !held.has(String(o.id)));
+      const fresh = records.filter((o) => !held.has(legacyId(o.admin_graphql_api_id, o.id)));
       const created = fresh.length
         ? await tx.order.createManyAndReturn({
-            data: fresh.map((o) => ({ ...orderData(o), shopId, shopifyId: String(o.id) })),
+            data: fresh.map((o) => ({ ...orderData(o), shopId, shopifyId: legacyId(o.admin_graphql_api_id, o.id) })),
             select: { id: true, shopifyId: true },
           })
         : [];
@@ -134,7 +143,7 @@ export async function syncOrders(shopId: string, records: ShopifyOrderRecord[]):
       const outcomes = new Map<string, SyncOutcome>();
       const apply: Array<{ orderId: string; cancelled: boolean; fulfillments: ShopifyFulfillmentRecord[]; key: string }> = [];
       for (const o of records) {
-        const key = String(o.id);
+        const key = legacyId(o.admin_graphql_api_id, o.id);
         const have = held.get(key);
         if (have && (have.redactedAt || have.shopifyUpdatedAt > new Date(o.updated_at))) {
           outcomes.set(key, { orderId: have.id, applied: false, shipmentsCreated: 0, shipmentsRetired: 0 });
@@ -153,7 +162,7 @@ export async function syncOrders(shopId: string, records: ShopifyOrderRecord[]):
       }
       const first = apply[0] && outcomes.get(apply[0].key);
       if (first) Object.assign(first, { shipmentsCreated: made, shipmentsRetired: retired });
-      return records.map((o) => outcomes.get(String(o.id))!);
+      return records.map((o) => outcomes.get(legacyId(o.admin_graphql_api_id, o.id))!);
     },
     { timeout: 60_000 },
   );

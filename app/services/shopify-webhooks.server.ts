@@ -3,8 +3,18 @@
 import { authenticate } from "../shopify.server";
 import { acceptWebhook } from "./webhook-receipts.server";
 
+/**
+ * Shopify's ids are 64-bit; JSON.parse keeps only 53 bits. Integers of 16+ digits are quoted so
+ * they reach us as exact strings (no Shopify amount or count is that long).
+ */
+export function quoteBigIntegers(json: string): string {
+  return json.replace(/([:,\[]\s*)(-?\d{16,})(?=\s*[,}\]])/g, '$1"$2"');
+}
+
 export async function receiveShopifyWebhook(request: Request): Promise<Response> {
-  const { shop, topic, payload, webhookId } = await authenticate.webhook(request);
+  const raw = await request.clone().text();
+  const { shop, topic, webhookId } = await authenticate.webhook(request);
+  const payload = quoteBigIntegers(raw);
   // Keep Shopify's own topic spelling ("orders/create"); the library's is "ORDERS_CREATE".
   const rawTopic = request.headers.get("x-shopify-topic") ?? String(topic);
   await acceptWebhook({ source: "shopify", webhookId, topic: rawTopic, shopDomain: shop, payload });

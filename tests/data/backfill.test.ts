@@ -77,11 +77,13 @@ describe("backfill", { timeout: 240_000 }, () => {
   it("resumes after the process is killed halfway, importing every order exactly once", async () => {
     await freshShop();
     await standIn?.api.close();
-    standIn = await startStandIn(orders, { bucket: { maximumAvailable: 20_000, restoreRate: 1_000 } });
-    // The clock the stand-in uses does not move on its own here; the big bucket never runs dry.
+    // The stand-in's clock does not move on its own here, so give it a bucket that never runs dry:
+    // this test is about resuming, the one above about cost.
+    standIn = await startStandIn(orders, { bucket: { maximumAvailable: 1_000_000_000, restoreRate: 1_000 } });
     const child = spawn(
       process.execPath,
-      [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "app/cli/main.ts"), "backfill", "--shop", SHOP, "--days", "400", "--page-size", "25"],
+      // One process (tsx as a loader, not its CLI wrapper), so SIGKILL really kills the backfill.
+      ["--import", "tsx", join(root, "app/cli/main.ts"), "backfill", "--shop", SHOP, "--days", "400", "--page-size", "25"],
       {
         cwd: root,
         env: { ...process.env, DATABASE_URL: t.url, SHOPIFY_ADMIN_API_URL: standIn.api.url },

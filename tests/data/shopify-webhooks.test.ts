@@ -124,8 +124,8 @@ describe("app lifecycle and privacy", () => {
     await deliver("customers/data_request", {
       shop_id: 954889,
       shop_domain: SHOP,
-      orders_requested: [820982911946154508],
-      customer: { id: 115310627314723954, email: "john@example.com", phone: "555-625-1199" },
+      orders_requested: ["820982911946154508"],
+      customer: { id: "115310627314723954", email: "john@example.com", phone: "555-625-1199" },
       data_request: { id: 9999 },
     });
     const exp = await t.db.dataExport.findFirstOrThrow();
@@ -146,8 +146,8 @@ describe("app lifecycle and privacy", () => {
     await deliver("customers/redact", {
       shop_id: 954889,
       shop_domain: SHOP,
-      customer: { id: 115310627314723954, email: "john@example.com", phone: "555-625-1199" },
-      orders_to_redact: [820982911946154508],
+      customer: { id: "115310627314723954", email: "john@example.com", phone: "555-625-1199" },
+      orders_to_redact: ["820982911946154508"],
     });
     const after = await t.db.order.findFirstOrThrow();
     expect(after).toMatchObject({ email: null, customerId: null, shipCity: null, shipZip: null });

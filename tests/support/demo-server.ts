@@ -30,7 +30,7 @@ export interface DemoServer {
 export async function startDemo(extraEnv: Record<string, string> = {}): Promise<DemoServer> {
   const port = await freePort();
   const databaseUrl = `file:${join(mkdtempSync(join(tmpdir(), "porchlight-demo-")), "demo.sqlite")}`;
-  const child: ChildProcess = spawn(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "scripts/demo.ts")], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "scripts/demo.ts")], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NODE_ENV: "production", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],

@@ -13,7 +13,8 @@ export interface WebhookRequestOptions {
 }
 
 export function signedWebhookRequest(payload: unknown, o: WebhookRequestOptions): Request {
-  const body = typeof payload === "string" ? payload : JSON.stringify(payload);
+  // On the wire Shopify writes ids as bare numbers, however long.
+  const body = typeof payload === "string" ? payload : JSON.stringify(payload).replace(/"(-?\d{16,})"/g, "$1");
   const hmac = o.hmac ?? createHmac("sha256", o.secret ?? TEST_API_SECRET).update(body, "utf8").digest("base64");
   return new Request(o.url ?? `https://porchlight.test/webhooks/${o.topic}`, {
     method: "POST",

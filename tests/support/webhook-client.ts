@@ -3,11 +3,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runDueJobs } from "../../app/jobs/index.server";
 import { signedWebhookRequest } from "./shopify-webhook";
+import { quoteBigIntegers } from "../../app/services/shopify-webhooks.server";
 
 const routesDir = join(import.meta.dirname, "../../app/routes");
 
+/** A Shopify payload fixture, with 64-bit ids kept exact (as strings) in memory. */
 export function fixture<T = any>(name: string): T {
-  return JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/shopify", name), "utf8"));
+  return JSON.parse(quoteBigIntegers(readFileSync(join(import.meta.dirname, "../fixtures/shopify", name), "utf8")));
 }
 
 export function routeFileFor(topic: string): string {

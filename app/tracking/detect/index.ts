@@ -5,3 +5,4 @@ export { FORMATS } from "./couriers";
 export { postalOperator, type PostalOperator } from "./s10";
 export type { TrackingFormat } from "./format";
 export * from "./types";
+export { CARRIER_NAMES, carrierDisplayName } from "./carrier-names";

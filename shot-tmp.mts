@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+const errors: string[] = [];
+p.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+await p.goto(process.argv[2]);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: process.argv[3], fullPage: false });
+console.log("errors", errors.slice(0, 5));
+await b.close();

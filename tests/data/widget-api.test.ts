@@ -1,0 +1,129 @@
+// Shopper surfaces' backends, with real session tokens and app proxy signatures: a shopper sees
+// their own order and nothing else; forged, expired and other-customer tokens and bad proxy
+// signatures are refused; lookups never reveal whether an email exists.
+import "../support/env";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setUpTestDb, type TestDb } from "../support/test-db";
+import { deliver, fixture } from "../support/webhook-client";
+import { sessionToken, signedProxyUrl } from "../support/shopper-auth";
+import { recordEvents } from "../../app/services/tracking-ingest.server";
+import { codeInfo, type EventCode } from "../../app/tracking/taxonomy";
+
+const SHOP = "test-shop.myshopify.com";
+const CUSTOMER = "115310627314723954";
+const ORDER_ID = "820982911946154508";
+const routes = join(import.meta.dirname, "../../app/routes");
+let t: TestDb;
+
+async function call(file: string, request: Request): Promise<Response> {
+  const mod = await import(join(routes, file));
+  try {
+    return await mod.loader({ request, params: {}, context: {} });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+const api = (token: string | null, order = ORDER_ID, extra: Record<string, string> = {}, headers: Record<string, string> = {}) =>
+  call(
+    "api.tracking.tsx",
+    new Request(`https://porchlight.test/api/tracking?${new URLSearchParams({ order: `gid://shopify/Order/${order}`, ...extra })}`, {
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), Origin: "https://extensions.shopifycdn.com", ...headers },
+    }),
+  );
+
+beforeAll(async () => {
+  t = await setUpTestDb();
+  await deliver("orders/create", fixture("orders-updated.json"));
+  const s = await t.db.shipment.findFirstOrThrow({ where: { trackingNumber: "1Z5R89390357567127" } });
+  const ev = (code: EventCode, at: string) => ({ occurredAt: at, utcOffset: "-05:00", code, milestone: codeInfo(code).milestone, pitfall: codeInfo(code).pitfall, location: "Louisville, KY, US", rawCode: null, rawText: null });
+  await recordEvents(s.id, [ev("in_transit.picked_up", "2026-11-19T15:00:00.000Z"), ev("in_transit.arrived_at_facility", "2026-11-20T03:00:00.000Z")], "ups", { notify: false });
+});
+afterAll(async () => t.drop());
+
+describe("GET /api/tracking (order-status block)", () => {
+  it("answers the shopper's own order with its localized view, an ETag and a recorded view", async () => {
+    const res = await api(sessionToken({ shop: SHOP, customerId: CUSTOMER }), ORDER_ID, { locale: "fr-CA" });
+    expect(res.status).toBe(200);
+    const view = await res.json();
+    expect(view.order.name).toBe("#9999");
+    expect(view.locale).toBe("fr");
+    expect(view.shipments).toHaveLength(2);
+    const ups = view.shipments.find((s: { trackingNumber: string }) => s.trackingNumber === "1Z5R89390357567127");
+    expect(ups.milestone).toBe("in_transit");
+    expect(ups.timeline[0].code).toBe("in_transit.arrived_at_facility");
+    expect(res.headers.get("ETag")).toMatch(/^".+"$/);
+    expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(await t.db.shopperView.count({ where: { surface: "order-status" } })).toBe(1);
+
+    const again = await api(sessionToken({ shop: SHOP, customerId: CUSTOMER }), ORDER_ID, { locale: "fr-CA" }, { "If-None-Match": res.headers.get("ETag")! });
+    expect(again.status).toBe(304);
+  });
+
+  it("refuses a token signed with another secret", async () => {
+    expect((await api(sessionToken({ shop: SHOP, customerId: CUSTOMER, secret: "forged" }))).status).toBe(401);
+  });
+
+  it("refuses an expired token", async () => {
+    expect((await api(sessionToken({ shop: SHOP, customerId: CUSTOMER, expiresIn: -60 }))).status).toBe(401);
+  });
+
+  it("refuses a missing token", async () => {
+    expect((await api(null)).status).toBe(401);
+  });
+
+  it("answers another customer's order exactly like an order that does not exist", async () => {
+    const other = await api(sessionToken({ shop: SHOP, customerId: "999" }));
+    const missing = await api(sessionToken({ shop: SHOP, customerId: CUSTOMER }), "123456");
+    expect(other.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect(await other.text()).toBe(await missing.text());
+  });
+
+  it("never serves one shop's order to another shop's token", async () => {
+    expect((await api(sessionToken({ shop: "other-shop.myshopify.com", customerId: CUSTOMER }))).status).toBe(404);
+  });
+
+  it("rejects a malformed order id with 400", async () => {
+    const res = await call("api.tracking.tsx", new Request("https://porchlight.test/api/tracking?order=abc", { headers: { Authorization: `Bearer ${sessionToken({ shop: SHOP, customerId: CUSTOMER })}` } }));
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("GET /proxy/track (storefront tracking page)", () => {
+  const proxy = (params: Record<string, string>, secret?: string, ip = "203.0.113.7") =>
+    call("proxy.track.tsx", new Request(signedProxyUrl("https://porchlight.test/proxy/track", { shop: SHOP, format: "json", ...params }, secret), { headers: { "X-Forwarded-For": ip } }));
+
+  it("finds an order by number and email, and by tracking number", async () => {
+    const byOrder = await proxy({ order: "9999", email: "JON@example.com" });
+    expect(byOrder.status).toBe(200);
+    expect((await byOrder.json()).order.name).toBe("#9999");
+    const byNumber = await proxy({ tracking: "1z5r 8939 0357 5671 27" }, undefined, "203.0.113.8");
+    expect(byNumber.status).toBe(200);
+  });
+
+  it("answers a wrong email exactly like an unknown order", async () => {
+    const wrong = await proxy({ order: "9999", email: "someone@example.com" }, undefined, "203.0.113.9");
+    const unknown = await proxy({ order: "123", email: "jon@example.com" }, undefined, "203.0.113.9");
+    expect(wrong.status).toBe(404);
+    expect(unknown.status).toBe(404);
+    expect(await wrong.text()).toBe(await unknown.text());
+  });
+
+  it("refuses a bad proxy signature", async () => {
+    const res = await proxy({ order: "9999", email: "jon@example.com" }, "not-the-secret", "203.0.113.10");
+    expect([400, 401]).toContain(res.status);
+    expect(res.status).not.toBe(200);
+  });
+
+  it("rate-limits lookups per shopper IP", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await proxy({ order: `${1000 + i}`, email: "x@example.com" }, undefined, "198.51.100.1")).status);
+    expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    // Another shopper is not affected.
+    expect((await proxy({ order: "9999", email: "jon@example.com" }, undefined, "198.51.100.2")).status).toBe(200);
+  });
+});
