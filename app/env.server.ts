@@ -26,6 +26,11 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
   JOBS: z.enum(["inline", "bullmq"]).default("inline"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** 32 bytes, base64: encrypts carrier credentials at rest. Required once a shop adds a carrier account. */
+  PORCHLIGHT_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema> & {

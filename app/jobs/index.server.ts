@@ -29,14 +29,20 @@ export async function runDueJobs(now?: () => Date): Promise<number> {
   return q instanceof DbQueue ? q.drain(HANDLERS, now) : 0;
 }
 
-/** The in-process worker for the embedded default: drains due jobs every `everyMs`. */
+/** How often the due-scan for carrier polls runs. */
+export const SCHEDULER_EVERY_MS = 30_000;
+
+/** The in-process worker for the embedded default: drains due jobs every `everyMs` and runs the polling due-scan. */
 export function startInlineWorker(everyMs = 1000): void {
   if (globalThis.__porchlightWorker) return;
   let busy = false;
+  let lastTick = 0;
   globalThis.__porchlightWorker = setInterval(() => {
     if (busy) return;
     busy = true;
-    runDueJobs()
+    const tick = Date.now() - lastTick >= SCHEDULER_EVERY_MS ? ((lastTick = Date.now()), queue().enqueue({ name: "scheduler.tick", payload: {} })) : null;
+    Promise.resolve(tick)
+      .then(() => runDueJobs())
       .catch((err) => console.error(JSON.stringify({ level: "error", msg: "job loop failed", error: String(err) })))
       .finally(() => (busy = false));
   }, everyMs);

@@ -4,6 +4,7 @@
 import { db } from "../db.server";
 import { eventKey, type NormalizedEvent } from "../tracking/normalize";
 import type { Milestone } from "../tracking/taxonomy";
+import { queue } from "../jobs/index.server";
 import { onShipmentEvents } from "./shopify-sync.server";
 
 export interface IngestOutcome {
@@ -92,6 +93,9 @@ export async function recordEvents(
     });
     return { outcome: { inserted: keyed.size, milestone, code, changed }, previous: shipment.milestone as Milestone, newIds };
   });
-  if (notify) await onShipmentEvents(shipmentId, previous, newIds);
+  if (notify && newIds.length) {
+    await onShipmentEvents(shipmentId, previous, newIds);
+    await queue().enqueue({ name: "shipment.evaluate", payload: { shipmentId } });
+  }
   return outcome;
 }

@@ -29,6 +29,7 @@ export async function acceptWebhook(w: InboundWebhook): Promise<boolean> {
     if (isUniqueViolation(err)) return false;
     throw err;
   }
-  await queue().enqueue({ name: "webhook.process", payload: { receiptId }, dedupeKey: `webhook:${receiptId}` });
+  const job = w.source.startsWith("carrier:") ? "carrier.push" : "webhook.process";
+  await queue().enqueue({ name: job, payload: { receiptId }, dedupeKey: `webhook:${receiptId}` });
   return true;
 }

@@ -8,3 +8,5 @@ process.env.SHOPIFY_API_KEY = TEST_API_KEY;
 process.env.SHOPIFY_API_SECRET = TEST_API_SECRET;
 process.env.SHOPIFY_APP_URL = "https://porchlight.test";
 delete process.env.PORCHLIGHT_DEMO;
+// Encrypts carrier credentials in tests (32 bytes, base64).
+process.env.PORCHLIGHT_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
