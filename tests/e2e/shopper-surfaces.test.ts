@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExtensions } from "../../extensions/build";
-import { viewFixture } from "../../extensions/shared/tracking-view/test-fixtures";
+import { viewFixture } from "../../extensions/shared/tracking-view/view-fixtures";
 import { ARTIFACTS, launchBrowser } from "../support/browser";
 import { auditPage, focusedName } from "./shopper/a11y-audit";
 import { startPreviewServer, type PreviewServer } from "./shopper/preview-server";

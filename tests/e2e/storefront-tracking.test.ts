@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExtensions, EXTENSIONS_DIR } from "../../extensions/build";
 import { storefrontStrings } from "../../extensions/shared/preview/render-preview.server";
-import { viewFixture } from "../../extensions/shared/tracking-view/test-fixtures";
+import { viewFixture } from "../../extensions/shared/tracking-view/view-fixtures";
 import { ARTIFACTS, launchBrowser } from "../support/browser";
 import { auditPage, focusedName } from "./shopper/a11y-audit";
 import { SHOPPER_EMAIL, startPreviewServer, type PreviewServer } from "./shopper/preview-server";

@@ -11,7 +11,7 @@ import type { TrackingView } from "../../../app/tracking/view/types";
 import { EXTENSIONS_DIR } from "../../../extensions/build";
 import type { PreviewSurface } from "../../../extensions/shared/polaris-standin/preview-config";
 import { DEFAULT_PREVIEW_SESSION_TOKEN, renderPreviewDocument } from "../../../extensions/shared/preview/render-preview.server";
-import { viewFixture, viewFixtureNames } from "../../../extensions/shared/tracking-view/test-fixtures";
+import { viewFixture, viewFixtureNames } from "../../../extensions/shared/tracking-view/view-fixtures";
 
 export const SHOPPER_EMAIL = "shopper@example.com";
 
