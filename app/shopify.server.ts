@@ -1,7 +1,7 @@
 // The one shopifyApp() instance (Shopify's Remix template shape). In demo mode it runs with demo
 // credentials; the admin routes then skip Shopify's login (see app/services/admin-context.server.ts).
 import "@shopify/shopify-app-remix/adapters/node";
-import { AppDistribution, shopifyApp } from "@shopify/shopify-app-remix/server";
+import { AppDistribution, LogSeverity, shopifyApp } from "@shopify/shopify-app-remix/server";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import { db } from "./db.server";
 import { env } from "./env.server";
@@ -21,6 +21,8 @@ const shopify = shopifyApp({
   authPathPrefix: "/auth",
   sessionStorage: new PrismaSessionStorage(db()),
   distribution: AppDistribution.AppStore,
+  // The library logs every authenticated request at info: keep the hot path quiet.
+  logger: { level: config.LOG_LEVEL === "debug" ? LogSeverity.Debug : LogSeverity.Warning },
   future: { unstable_newEmbeddedAuthStrategy: true, expiringOfflineAccessTokens: true },
   hooks: {
     // On install (and re-auth): remember the shop and backfill its last 60 days of orders.

@@ -15,4 +15,5 @@ export const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   shipments: { summary: "list shipments as JSON lines (--shop, --order, --milestone)", load: () => import("./commands/shipments") },
   detect: { summary: "detect the carrier of tracking numbers (arguments, or stdin one per line)", load: () => import("./commands/detect") },
   normalize: { summary: "normalize a raw carrier tracking response (file or stdin) into Porchlight events", load: () => import("./commands/normalize") },
+  simulate: { summary: "simulate sandbox-network shipments (scans, carrier ETAs, ground truth) as JSON lines", load: () => import("./commands/simulate") },
 };

@@ -20,7 +20,6 @@ export interface OrderViewResult {
 }
 
 const ORDER_INCLUDE = {
-  shop: { select: { id: true, timezone: true, locale: true } },
   shipments: {
     where: { retiredAt: null },
     orderBy: { createdAt: "asc" as const },
@@ -41,12 +40,27 @@ function triggeredCode(details: string, events: Array<{ id: string; code: string
 }
 
 type LoadedOrder = NonNullable<Awaited<ReturnType<typeof loadOrder>>>;
+type ShopInfo = { id: string; timezone: string; locale: string; uninstalledAt: Date | null };
 
 async function loadOrder(where: { id: string } | { shopId_shopifyId: { shopId: string; shopifyId: string } }) {
   return db().order.findUnique({ where, include: ORDER_INCLUDE });
 }
 
-function toView(order: LoadedOrder, req: ViewRequest): OrderViewResult {
+// Shops change rarely and every widget call needs one: kept for 30 s.
+const shopCache = new Map<string, { at: number; shop: ShopInfo | null }>();
+const SHOP_TTL_MS = 30_000;
+
+async function shopBy(where: { domain: string } | { id: string }): Promise<ShopInfo | null> {
+  const key = "domain" in where ? `d:${where.domain}` : `i:${where.id}`;
+  const hit = shopCache.get(key);
+  if (hit && Date.now() - hit.at < SHOP_TTL_MS) return hit.shop;
+  const shop = await db().shop.findUnique({ where, select: { id: true, timezone: true, locale: true, uninstalledAt: true } });
+  if (shopCache.size > 10_000) shopCache.clear();
+  shopCache.set(key, { at: Date.now(), shop });
+  return shop;
+}
+
+function toView(order: LoadedOrder, shop: ShopInfo, req: ViewRequest): OrderViewResult {
   const shipments: ViewShipmentInput[] = order.shipments.map((s) => ({
     id: s.id,
     trackingNumber: s.trackingNumber,
@@ -62,23 +76,24 @@ function toView(order: LoadedOrder, req: ViewRequest): OrderViewResult {
     events: s.events,
     openAlerts: s.alerts.map((a) => ({ family: a.family as PitfallFamily, severity: a.severity as Severity, code: triggeredCode(a.details, s.events) })),
   }));
-  const locale = resolveLocale(req.locale ?? order.locale ?? order.shop.locale);
-  const view = buildTrackingView({ order: { name: order.name, placedAt: order.placedAt }, shipments }, locale, safeTimeZone(req.timeZone ?? order.shop.timezone), req.now ?? new Date());
+  const locale = resolveLocale(req.locale ?? order.locale ?? shop.locale);
+  const view = buildTrackingView({ order: { name: order.name, placedAt: order.placedAt }, shipments }, locale, safeTimeZone(req.timeZone ?? shop.timezone), req.now ?? new Date());
   const etag = `"${createHash("sha1").update(JSON.stringify(view)).digest("base64url")}"`;
   return { view, etag, shopId: order.shopId, orderId: order.id };
 }
 
 /** By the order's Shopify id within a shop; null when unknown. */
 export async function orderViewByShopifyId(shopDomain: string, shopifyOrderId: string, req: ViewRequest = {}) {
-  const shop = await db().shop.findUnique({ where: { domain: shopDomain }, select: { id: true, uninstalledAt: true } });
+  const shop = await shopBy({ domain: shopDomain });
   if (!shop || shop.uninstalledAt) return null;
   const order = await loadOrder({ shopId_shopifyId: { shopId: shop.id, shopifyId: shopifyOrderId } });
-  return order ? { ...toView(order, req), customerId: order.customerId, placedAt: order.placedAt } : null;
+  return order ? { ...toView(order, shop, req), customerId: order.customerId, placedAt: order.placedAt } : null;
 }
 
 export async function orderViewById(orderId: string, req: ViewRequest = {}) {
   const order = await loadOrder({ id: orderId });
-  return order ? toView(order, req) : null;
+  const shop = order ? await shopBy({ id: order.shopId }) : null;
+  return order && shop ? toView(order, shop, req) : null;
 }
 
 /** The storefront lookup: order name + email (both must match), or a tracking number. */
@@ -87,7 +102,7 @@ export async function orderViewByLookup(
   q: { order?: string | null; email?: string | null; tracking?: string | null },
   req: ViewRequest = {},
 ) {
-  const shop = await db().shop.findUnique({ where: { domain: shopDomain }, select: { id: true, uninstalledAt: true } });
+  const shop = await shopBy({ domain: shopDomain });
   if (!shop || shop.uninstalledAt) return null;
   if (q.tracking) {
     const number = q.tracking.replace(/[\s-]+/g, "").toUpperCase();
@@ -102,8 +117,29 @@ export async function orderViewByLookup(
   return match ? orderViewById(match.id, req) : null;
 }
 
+// Shopper views are analytics: gathered in memory and written in batches (every second, or at
+// 500), so a widget request never waits on a database write.
+type PendingView = { shopId: string; orderId: string; surface: string; milestone: string | null; locale: string; viewedAt: Date };
+let pending: PendingView[] = [];
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+export async function flushShopperViews(): Promise<number> {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  const batch = pending;
+  pending = [];
+  if (batch.length) await db().shopperView.createMany({ data: batch });
+  return batch.length;
+}
+
 export async function recordShopperView(shopId: string, orderId: string, surface: string, view: TrackingView): Promise<void> {
-  await db().shopperView.create({
-    data: { shopId, orderId, surface, milestone: view.shipments[0]?.milestone ?? null, locale: view.locale },
-  });
+  pending.push({ shopId, orderId, surface, milestone: view.shipments[0]?.milestone ?? null, locale: view.locale, viewedAt: new Date() });
+  if (pending.length >= 500) {
+    await flushShopperViews();
+    return;
+  }
+  timer ??= setTimeout(() => {
+    flushShopperViews().catch((err) => console.error(JSON.stringify({ level: "error", msg: "shopper views not saved", error: String(err) })));
+  }, 1000);
+  timer.unref?.();
 }

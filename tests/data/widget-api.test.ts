@@ -8,6 +8,7 @@ import { setUpTestDb, type TestDb } from "../support/test-db";
 import { deliver, fixture } from "../support/webhook-client";
 import { sessionToken, signedProxyUrl } from "../support/shopper-auth";
 import { recordEvents } from "../../app/services/tracking-ingest.server";
+import { flushShopperViews } from "../../app/services/tracking-view.server";
 import { codeInfo, type EventCode } from "../../app/tracking/taxonomy";
 
 const SHOP = "test-shop.myshopify.com";
@@ -56,6 +57,7 @@ describe("GET /api/tracking (order-status block)", () => {
     expect(ups.timeline[0].code).toBe("in_transit.arrived_at_facility");
     expect(res.headers.get("ETag")).toMatch(/^".+"$/);
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    await flushShopperViews();
     expect(await t.db.shopperView.count({ where: { surface: "order-status" } })).toBe(1);
 
     const again = await api(sessionToken({ shop: SHOP, customerId: CUSTOMER }), ORDER_ID, { locale: "fr-CA" }, { "If-None-Match": res.headers.get("ETag")! });

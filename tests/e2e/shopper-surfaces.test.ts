@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 760, height: 1000 } });
+  const page = await browser.newPage({ viewport: { width: 760, height: 1000 }, timezoneId: "Europe/Paris" });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${server.url}${path}`);
@@ -66,6 +66,8 @@ describe.each([
     expect(call.headers.authorization).toBe("Bearer porchlight-preview-session-token");
     expect(call.query.get("order")).toBe(`gid://shopify/Order/${fixture}`);
     expect(call.query.get("locale")).toBe(view.locale);
+    expect(call.query.get("surface")).toBe(surface);
+    expect(call.query.get("tz")).toBe("Europe/Paris");
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, `${surface}.${fixture}.png`), fullPage: true });
     await page.close();

@@ -1,0 +1,136 @@
+// The widget API under load: a shop with 100,000 shipments (SQLite, the embedded default), the
+// real server over loopback, requests with real session tokens sent open-loop at 500/s.
+// Prints latency percentiles; floors: p50 ≤ 5 ms, p99 ≤ 25 ms.
+import { createHmac, randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { emit } from "./measure";
+
+const SHIPMENTS = Number(process.env.BENCH_SHIPMENTS ?? 100_000);
+const RATE = Number(process.env.BENCH_RATE ?? 500);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SHOP = "bench-shop.myshopify.com";
+const API_KEY = "bench-key";
+const API_SECRET = "bench-secret";
+const CODES = ["info_received.label_created", "in_transit.picked_up", "in_transit.arrived_at_facility", "in_transit.departed_facility", "out_for_delivery.out_for_delivery"];
+
+function seed(file: string): void {
+  const conn = new Database(file);
+  conn.pragma("journal_mode = WAL");
+  conn.pragma("synchronous = OFF");
+  const now = Date.now();
+  const shopId = "shop_bench";
+  conn.prepare(`INSERT INTO "Shop" (id, domain, name, settings, updatedAt) VALUES (?, ?, ?, '{}', ?)`).run(shopId, SHOP, "Bench", now);
+  const order = conn.prepare(`INSERT INTO "Order" (id, shopId, shopifyId, name, email, customerId, locale, placedAt, shopifyUpdatedAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 'en', ?, ?, ?)`);
+  const shipment = conn.prepare(
+    `INSERT INTO "Shipment" (id, shopId, orderId, fulfillmentId, trackingNumber, carrier, milestone, statusCode, lastEventAt, predictedFrom, predictedTo, updatedAt) VALUES (?, ?, ?, ?, ?, 'ups', ?, ?, ?, ?, ?, ?)`,
+  );
+  const event = conn.prepare(`INSERT INTO "TrackingEvent" (id, shipmentId, occurredAt, utcOffset, code, milestone, location, source, dedupeKey) VALUES (?, ?, ?, '-05:00', ?, ?, 'Louisville, KY, US', 'ups', ?)`);
+  conn.transaction(() => {
+    for (let i = 0; i < SHIPMENTS; i++) {
+      const o = `o${i}`;
+      const s = `s${i}`;
+      order.run(o, shopId, String(5_000_000 + i), `#${1000 + i}`, `c${i}@example.com`, String(9_000_000 + i), now - 86_400_000 * 3, now, now);
+      const n = 1 + (i % CODES.length);
+      const last = CODES[n - 1];
+      shipment.run(s, shopId, o, `f${i}`, `1ZBENCH${String(i).padStart(10, "0")}`, last.split(".")[0], last, now - 3_600_000, now + 86_400_000, now + 2 * 86_400_000, now);
+      for (let k = 0; k < n; k++) event.run(`e${i}_${k}`, s, now - (n - k) * 3_600_000 * 6, CODES[k], CODES[k].split(".")[0], `k${k}`);
+    }
+  })();
+  conn.close();
+}
+
+function token(customerId: string): string {
+  const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const t = Math.floor(Date.now() / 1000);
+  const head = b64({ alg: "HS256", typ: "JWT" });
+  const body = b64({ iss: `https://${SHOP}/admin`, dest: `https://${SHOP}`, aud: API_KEY, sub: `gid://shopify/Customer/${customerId}`, exp: t + 600, nbf: t - 5, iat: t - 5, jti: randomUUID(), sid: "s" });
+  return `${head}.${body}.${createHmac("sha256", API_SECRET).update(`${head}.${body}`).digest("base64url")}`;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export async function run(): Promise<void> {
+  const root = join(import.meta.dirname, "..");
+  const dir = mkdtempSync(join(tmpdir(), "porchlight-bench-"));
+  const url = `file:${join(dir, "bench.sqlite")}`;
+  Object.assign(process.env, {
+    DATABASE_URL: url,
+    NODE_ENV: "production",
+    SHOPIFY_API_KEY: API_KEY,
+    SHOPIFY_API_SECRET: API_SECRET,
+    SHOPIFY_APP_URL: "http://127.0.0.1",
+    PORCHLIGHT_DEMO: "0",
+  });
+  const { migrate } = await import("../app/db/migrate.server");
+  await migrate(url, root);
+  const seedStart = Date.now();
+  seed(url.slice(5));
+  const seedMs = Date.now() - seedStart;
+  const { buildIfNeeded } = await import("../scripts/build-if-needed");
+  buildIfNeeded(root, (m) => process.stderr.write(m + "\n"));
+  const { serve } = await import("../app/server/http");
+  const server = await serve({ port: 0, host: "127.0.0.1", root });
+
+  const total = RATE * SECONDS;
+  const pick = (i: number) => (i * 7919) % SHIPMENTS; // spread over the whole table
+  const requests = Array.from({ length: total }, (_, i) => ({ order: 5_000_000 + pick(i), auth: `Bearer ${token(String(9_000_000 + pick(i)))}` }));
+  // Extensions call from the shopper's browser (a bot user agent is refused by the library).
+  const headers = (auth: string) => ({ Authorization: auth, "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36" });
+  // Warm-up: connections, JIT, SQLite page cache for the indexes.
+  for (let i = 0; i < Math.min(200, total); i++) {
+    const res = await fetch(`${server.url}/api/tracking?order=${requests[i].order}`, { headers: headers(requests[i].auth) });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`widget API answered ${res.status}: ${text.slice(0, 300)}`);
+  }
+
+  const latencies: number[] = [];
+  let errors = 0;
+  const start = performance.now();
+  await new Promise<void>((resolve) => {
+    let sent = 0;
+    let done = 0;
+    const tick = () => {
+      const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * RATE) + 1);
+      for (; sent < due; sent++) {
+        const scheduled = start + (sent * 1000) / RATE;
+        const r = requests[sent];
+        fetch(`${server.url}/api/tracking?order=${r.order}`, { headers: headers(r.auth) })
+          .then(async (res) => {
+            await res.arrayBuffer();
+            if (res.status !== 200) errors++;
+          })
+          .catch(() => errors++)
+          .finally(() => {
+            latencies.push(performance.now() - scheduled);
+            if (++done === total) resolve();
+          });
+      }
+      if (sent < total) setTimeout(tick, 1);
+    };
+    tick();
+  });
+  const elapsed = (performance.now() - start) / 1000;
+  await server.close();
+  latencies.sort((a, b) => a - b);
+  const p50 = percentile(latencies, 50);
+  const p99 = percentile(latencies, 99);
+  emit({
+    bench: "widget-api",
+    shipments: SHIPMENTS,
+    requests: total,
+    targetRps: RATE,
+    achievedRps: Math.round(total / elapsed),
+    p50Ms: Number(p50.toFixed(2)),
+    p90Ms: Number(percentile(latencies, 90).toFixed(2)),
+    p99Ms: Number(p99.toFixed(2)),
+    maxMs: Number(latencies[latencies.length - 1].toFixed(2)),
+    errors,
+    seedMs,
+    pass: p50 <= 5 && p99 <= 25 && errors === 0,
+  });
+}
