@@ -3,12 +3,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-function newestMtime(dir: string): number {
+function newestMtime(dir: string, skip: string[] = ["generated"]): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+    if (skip.includes(entry.name) || entry.name.startsWith(".")) continue;
     const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p, skip) : statSync(p).mtimeMs);
   }
   return newest;
 }
@@ -29,4 +29,12 @@ export function buildIfNeeded(root: string, log: (m: string) => void): void {
     log(`${e.stdout?.toString() ?? ""}${e.stderr?.toString() ?? ""}`);
     throw new Error("the app build failed (output above)");
   }
+}
+
+/** The shopper surfaces' bundles (the demo's previews load them). */
+export function buildExtensionsIfNeeded(root: string, log: (m: string) => void): void {
+  const out = join(root, "extensions/order-status-block/dist/order-status-block.js");
+  if (existsSync(out) && statSync(out).mtimeMs >= newestMtime(join(root, "extensions"), ["dist"])) return;
+  log("Building the shopper extensions…");
+  execFileSync(process.execPath, ["--import", "tsx", join(root, "extensions/build.ts")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 }

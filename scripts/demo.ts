@@ -29,6 +29,8 @@ const seeded = await seedDemo(world, { reset });
 log(seeded.skipped ? `Demo shop already seeded (${seeded.orders} orders); --reset reseeds.` : `Seeded ${seeded.orders} orders, ${seeded.shipments} shipments, ${seeded.events} events.`);
 
 buildIfNeeded(root, log);
+const { buildExtensionsIfNeeded } = await import("./build-if-needed");
+buildExtensionsIfNeeded(root, log);
 
 const { createStandInStore, createAdminApiHandler } = await import("../app/demo/admin-api");
 const store = createStandInStore({ shop: world.shop, accessTokens: [DEMO_ACCESS_TOKEN], orders: world.orders });
