@@ -3,6 +3,7 @@
 import { db } from "../db.server";
 import { syncOrder } from "../services/order-sync.server";
 import { recordEvents } from "../services/tracking-ingest.server";
+import { evaluateShipmentAlerts } from "../services/alerts.server";
 import { codeInfo } from "../tracking/taxonomy";
 import type { NormalizedEvent } from "../tracking/normalize";
 import type { DemoWorld } from "./world";
@@ -62,6 +63,8 @@ export async function seedDemo(world: DemoWorld, opts: { reset?: boolean } = {})
         };
       });
       if (normalized.length) events += (await recordEvents(s.id, normalized, "sandbox", { notify: false })).inserted;
+      // The demo opens with its pitfalls already spotted, as a shop that has run for a while.
+      await evaluateShipmentAlerts(s.id);
     }
   }
   return { shop: domain, orders: world.orders.length, shipments, events, skipped: false };

@@ -34,6 +34,8 @@ describe("admin dashboard (demo)", () => {
     expect(await page.locator("#stat-orders").innerText()).toBe("300");
     const shipments = dbCount("SELECT count(*) AS n FROM Shipment");
     expect(await page.locator("#stat-shipments").innerText()).toBe(shipments.toLocaleString("en"));
+    expect(await page.locator("#stat-open-alerts").innerText()).toBe(dbCount("SELECT count(*) AS n FROM Alert WHERE status = 'open'").toLocaleString("en"));
+    expect(dbCount("SELECT count(*) AS n FROM Alert")).toBeGreaterThan(20);
     const exceptions = dbCount("SELECT count(*) AS n FROM Shipment WHERE milestone = 'exception'");
     expect(exceptions).toBeGreaterThan(0);
     const statusRow = page.getByRole("row", { name: /^Delivery issue/ });
@@ -53,6 +55,32 @@ describe("admin dashboard (demo)", () => {
     await expect.poll(() => page.locator("table").innerText()).toContain("delivered.");
     await expect.poll(() => page.locator("table").innerText()).toMatch(/UTC[+-]\d\d:\d\d/);
     await page.screenshot({ path: join(ARTIFACTS, "shipment.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("previews the order-status block for seeded orders with the right headline and banner, in English and French", async () => {
+    const conn = new Database(demo.databaseUrl.replace(/^file:/, ""), { readonly: true });
+    const pick = (code: string) =>
+      (conn.prepare(`SELECT o.name AS name FROM "Shipment" s JOIN "Order" o ON o.id = s.orderId WHERE s.statusCode = ? LIMIT 1`).get(code) as { name: string }).name;
+    const customs = pick("exception.customs_hold");
+    const delivered = pick("delivered.delivered");
+    conn.close();
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const cases = [
+      { order: customs, locale: "en", headline: /Customs/, banner: /customs/i },
+      { order: customs, locale: "fr", headline: /Douane/, banner: /douane/i },
+      { order: delivered, locale: "en", headline: /^Delivered /, banner: null },
+      { order: delivered, locale: "fr", headline: /^Livré /, banner: null },
+    ];
+    for (const c of cases) {
+      const res = await page.goto(`${demo.url}/preview/order-status?order=${encodeURIComponent(c.order)}&locale=${c.locale}`);
+      expect(res?.status()).toBe(200);
+      const heading = page.getByRole("heading", { level: 3 }).first();
+      await expect.poll(() => heading.innerText()).toMatch(c.headline);
+      const banners = page.locator("[role=status], [role=alert]");
+      if (c.banner) await expect.poll(() => banners.first().innerText()).toMatch(c.banner);
+      await page.screenshot({ path: join(ARTIFACTS, `preview-${c.order.slice(1)}-${c.locale}.png`) });
+    }
     await page.close();
   });
 
