@@ -14,3 +14,15 @@ export function etaFrom(raw: unknown): string | null {
   // Without a zone the wall-clock was read as UTC, so the UTC date is the carrier's local date.
   return s.length > 10 && HAS_OFFSET.test(s) ? at.occurredAt : at.occurredAt.slice(0, 10);
 }
+
+const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.0+)?Z$/;
+
+/**
+ * For sources that write a date-only estimate as midnight UTC (EasyPost, Shippo): that is a
+ * date, not an instant the evening before in the Americas.
+ */
+export function etaFromMidnightDate(raw: unknown): string | null {
+  if (typeof raw !== "string") return null;
+  const midnight = MIDNIGHT_UTC.exec(raw.trim());
+  return etaFrom(midnight ? midnight[1] : raw);
+}

@@ -16,7 +16,7 @@ import {
   type ParsedTracking,
   type UnmappedCode,
 } from "../../tracking/normalize";
-import { etaFrom } from "../eta";
+import { etaFrom, etaFromMidnightDate } from "../eta";
 import {
   isObject,
   jsonBody,
@@ -85,16 +85,9 @@ function detailLocation(value: unknown): string | null {
   return joinLocation(text(value.city), text(value.state), text(value.country)) ?? text(value.zip);
 }
 
-// EasyPost writes a date-only estimate as midnight UTC ("2023-04-26T00:00:00Z"): that is a date,
-// not an instant at 5 p.m. the day before in California.
-const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.0+)?Z$/;
-
 function trackerEta(t: JsonObject): string | null {
-  const est = typeof t.est_delivery_date === "string" ? t.est_delivery_date.trim() : null;
-  if (est) {
-    const midnight = MIDNIGHT_UTC.exec(est);
-    const eta = etaFrom(midnight ? midnight[1] : est);
-    if (eta) return eta;
-  }
+  // EasyPost writes a date-only estimate as midnight UTC ("2023-04-26T00:00:00Z").
+  const eta = etaFromMidnightDate(t.est_delivery_date);
+  if (eta) return eta;
   return isObject(t.carrier_detail) ? etaFrom(t.carrier_detail.est_delivery_date_local) : null;
 }

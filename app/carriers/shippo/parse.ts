@@ -16,7 +16,7 @@ import {
   type ParsedTracking,
   type UnmappedCode,
 } from "../../tracking/normalize";
-import { etaFrom } from "../eta";
+import { etaFromMidnightDate } from "../eta";
 import {
   isObject,
   jsonBody,
@@ -108,12 +108,7 @@ function statusLocation(value: unknown): string | null {
   return joinLocation(text(value.city), text(value.state), text(value.country)) ?? text(value.zip);
 }
 
-// Shippo writes a date-only estimate as midnight UTC ("2021-07-23T00:00:00Z"): that is a date.
-const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.0+)?Z$/;
-
+// Shippo writes a date-only estimate as midnight UTC ("2021-07-23T00:00:00Z").
 function trackEta(t: JsonObject): string | null {
-  if (typeof t.eta !== "string") return null;
-  const eta = t.eta.trim();
-  const midnight = MIDNIGHT_UTC.exec(eta);
-  return etaFrom(midnight ? midnight[1] : eta);
+  return etaFromMidnightDate(t.eta);
 }
