@@ -39,7 +39,7 @@ export function carrierEtaStream(input: EtaStreamInput): CarrierEta[] {
       eta = isoDay(day);
     }
     if (eta === last) continue;
-    stream.push({ at: new Date(m.t).toISOString(), eta });
+    stream.push({ at: new Date(Math.ceil(m.t / 60_000) * 60_000).toISOString(), eta });
     last = eta;
   }
   return stream;

@@ -1,7 +1,9 @@
 // The sandbox network's lanes: origin warehouse -> customer region, each with the carriers and
 // services merchants ship it with, the network's transit-time distribution per lane x carrier x
 // service (log-normal in network days, median from distance) and the delivery promise a
-// merchant advertises for it.
+// merchant advertises for it. Carriers publish transit times in whole days and run their
+// networks to that schedule, so a lane's median is a whole number of network days and the
+// log-normal spread around it is a carrier's slips (and early arrivals).
 import { CARRIERS, type Service, type SimCarrier } from "./carriers";
 import { distanceKm, PLACES, type Place } from "./places";
 import { hashSeed } from "./rng";
@@ -9,7 +11,7 @@ import { hashSeed } from "./rng";
 export interface LaneOption {
   carrier: SimCarrier;
   service: Service;
-  /** Median network days from collection to the delivery station. */
+  /** Scheduled network days from collection to the delivery station: the distribution's median. */
   medianDays: number;
   /** Log-normal sigma of those days. */
   sigma: number;
@@ -68,11 +70,12 @@ function medianDays(carrier: SimCarrier, service: Service, from: Place, to: Plac
 }
 
 function advertisedDays(laneId: string, carrier: SimCarrier, service: Service, median: number, international: boolean): number {
-  // Merchants round the network's typical time up, add a handling day and some slack; a
-  // quarter of them promise with no slack at all.
+  // Most merchants add a handling day to the carrier's transit time, many a day or two of
+  // slack on top; a fifth quote the bare transit time and miss whenever collection or the
+  // network runs a day late.
   const h = hashSeed(laneId, carrier, service) % 20;
-  const slack = h < 5 ? 0 : h < 17 ? 1 : 2;
-  return Math.ceil(median) + 1 + slack + (international && service !== "express" ? 1 : 0);
+  const margin = h < 4 ? 0 : h < 10 ? 1 : h < 18 ? 2 : 3;
+  return median + margin + (international && service !== "express" ? 1 : 0);
 }
 
 type OptionRow = readonly [SimCarrier, Service, number];
@@ -128,11 +131,12 @@ function buildLanes(): Lane[] {
       const id = `${originKey}>${destKey}`;
       const international = origin.country !== destination.country;
       const options = optionsFor(origin.country, destination.country).map(([carrier, service, weight]): LaneOption => {
-        const median = Math.max(1, medianDays(carrier, service, origin, destination));
+        // Networks run on a schedule: the median is a whole number of sort cycles.
+        const median = Math.max(1, Math.round(medianDays(carrier, service, origin, destination)));
         return {
           carrier,
           service,
-          medianDays: Math.round(median * 100) / 100,
+          medianDays: median,
           sigma: CARRIERS[carrier].sigma[service],
           advertisedDays: advertisedDays(id, carrier, service, median, international),
           weight,

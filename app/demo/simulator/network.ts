@@ -2,7 +2,7 @@
 // route's hubs, a transit time drawn from the lane's log-normal distribution, and the delays
 // the en-route pitfalls add. Positions count network days: position p is 04:00 (destination
 // time) on the p-th movement day after collection, so weekends and holidays stretch the trip.
-import { DAY_MS, HOUR_MS } from "../../tracking/eta/days";
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "../../tracking/eta/days";
 import type { EventCode } from "../../tracking/taxonomy";
 import { at, dayIn, isMovementDay, nextDay, type Zone } from "./calendar";
 import type { CarrierProfile } from "./carriers";
@@ -92,6 +92,8 @@ function routeStops(lane: Lane, option: LaneOption): { stops: Array<Omit<Stop, "
 }
 
 interface Delay {
+  /** The pitfall behind it; null for the network's own slips. */
+  kind: PitfallKind | null;
   /** Plan position where the parcel stops. */
   pos: number;
   days: number;
@@ -107,12 +109,9 @@ interface Delay {
 }
 
 export interface NetworkTrip {
-  clock: NetworkClock;
   scans: Scan[];
   /** Arrival at the delivery station; null when the parcel is lost or returned on the way. */
   stationAt: number | null;
-  /** The terminal events when the trip ends on the way (lost, returned damaged). */
-  endedAt: number | null;
   etaMoments: EtaMoment[];
   /** Windows in which the carrier records nothing. */
   silent: Array<[number, number]>;
@@ -120,6 +119,7 @@ export interface NetworkTrip {
   plannedDelivery: (knownDelayDays: number) => number;
   /** The parcel arrived damaged and repackaged. */
   repackaged: boolean;
+  /** The pitfalls that happened on the way. */
   pitfalls: PitfallKind[];
 }
 
@@ -134,25 +134,27 @@ export interface TripInput {
   deliveryDayAfter: (stationAt: number) => number;
 }
 
-export function networkTrip(input: TripInput): NetworkTrip {
-  const { r, lane, option, carrier, pitfalls, pickupAt } = input;
-  const zone = lane.destination.zone;
-  const days = Math.max(1, Math.round(logNormal(r, option.medianDays, option.sigma)));
-  const nominal = Math.max(1, Math.round(option.medianDays - carrier.eta.optimism));
-  const { clock, position: p0 } = NetworkClock.startingAt(zone, pickupAt, lane.origin.country, lane.destination.country, Math.ceil(days / 2));
-  const base = Math.max(Math.min(days, nominal), p0 + 0.35);
-  const stationPlan = base + uniform(r, -0.12, 0.04);
-  const { stops: route, customsAt } = routeStops(lane, option);
-  const stops: Stop[] = route.map((s) => ({ pos: p0 + s.f * (stationPlan - p0), code: s.code, place: s.place }));
-  const met: PitfallKind[] = [];
+/** What the en-route pitfalls and the network's own slips do to a planned trip. */
+interface Disruptions {
+  delays: Delay[];
+  /** Plan positions between which the carrier scans nothing. */
+  silent: [number, number] | null;
+  damage: { pos: number; destroyed: boolean } | null;
+  lostAt: number | null;
+}
 
+function drawDisruptions(input: TripInput, stops: readonly Stop[], stationPlan: number, customsAt: number, days: number, nominal: number): Disruptions {
+  const { r, carrier, pitfalls } = input;
   const delays: Delay[] = [];
   const gapAfter = (k: number) => (stops[k].pos + (k + 1 < stops.length ? stops[k + 1].pos : stationPlan)) / 2;
   const anyGap = () => gapAfter(Math.floor(r() * stops.length));
+  const noticed = (): Delay["announce"] => (chance(r, carrier.eta.updatesOnDelay) ? "at_stop" : "never");
 
+  // The network's own slip: the carrier notices it at the next scan, if it revises at all.
   if (days > nominal) {
     const missed = chance(r, 0.25);
     delays.push({
+      kind: null,
       pos: anyGap(),
       days: days - nominal,
       announce: chance(r, carrier.eta.updatesOnDelay) ? "next_scan" : "never",
@@ -163,38 +165,47 @@ export function networkTrip(input: TripInput): NetworkTrip {
   if (pitfalls.has("customs_hold") && customsAt >= 0) {
     const hold = Math.min(10, Math.max(1, Math.round(logNormal(r, 2.2, 0.5))));
     const event = weighted<EventCode>(r, [["exception.customs_hold", 6], ["exception.customs_documents_required", 2.5], ["exception.customs_duties_due", 1.5]]);
-    delays.push({ pos: gapAfter(customsAt), days: hold, event, resume: event === "exception.customs_duties_due" ? "in_transit.customs_duties_paid" : undefined, announce: "never", estimate: hold, withdraws: true });
-    met.push("customs_hold");
+    const resume = event === "exception.customs_duties_due" ? "in_transit.customs_duties_paid" : undefined;
+    delays.push({ kind: "customs_hold", pos: gapAfter(customsAt), days: hold, event, resume, announce: "never", estimate: hold, withdraws: true });
   }
   if (pitfalls.has("weather")) {
     const length = 1 + (chance(r, 0.4) ? 1 : 0) + (chance(r, 0.15) ? 1 : 0);
     const guess = Math.max(1, length + (chance(r, 0.3) ? (chance(r, 0.5) ? 1 : -1) : 0));
-    delays.push({ pos: anyGap(), days: length, event: chance(r, 0.7) ? "in_transit.delay_weather" : "exception.weather", announce: chance(r, carrier.eta.updatesOnDelay) ? "at_stop" : "never", estimate: guess });
-    met.push("weather");
+    delays.push({ kind: "weather", pos: anyGap(), days: length, event: chance(r, 0.7) ? "in_transit.delay_weather" : "exception.weather", announce: noticed(), estimate: guess });
   }
   if (pitfalls.has("eta_slip")) {
     const length = chance(r, 0.7) ? 1 : 2;
     const event = weighted<EventCode | null>(r, [["in_transit.eta_later", 4], ["in_transit.delivery_rescheduled", 2], ["in_transit.delay_operational", 1.5], [null, 2.5]]);
-    delays.push({ pos: anyGap(), days: length, event: event ?? undefined, announce: "at_stop", estimate: length });
-    met.push("eta_slip");
+    delays.push({ kind: "eta_slip", pos: anyGap(), days: length, event: event ?? undefined, announce: "at_stop", estimate: length });
   }
   let silent: [number, number] | null = null;
   if (pitfalls.has("silent_gap") && stops.length >= 2) {
     const k = Math.floor(r() * (stops.length - 1));
     silent = [stops[k].pos + 0.01, stops[k].pos + uniform(r, 1.5, 4)];
-    if (chance(r, 0.5)) delays.push({ pos: stops[k].pos + 0.02, days: 1 + Math.floor(r() * 3), announce: "never", estimate: 0 });
-    met.push("silent_gap");
+    // Half the silences hide a real hold-up that nobody announces.
+    if (chance(r, 0.5)) delays.push({ kind: null, pos: stops[k].pos + 0.02, days: 1 + Math.floor(r() * 3), announce: "never", estimate: 0 });
   }
-  let damage: { pos: number; destroyed: boolean } | null = null;
+  let damage: Disruptions["damage"] = null;
   if (pitfalls.has("damaged")) {
     damage = { pos: anyGap(), destroyed: chance(r, 0.35) };
-    if (!damage.destroyed) delays.push({ pos: damage.pos, days: 1, event: "exception.damaged", resume: "in_transit.repackaged", announce: chance(r, carrier.eta.updatesOnDelay) ? "at_stop" : "never", estimate: 1 });
-    met.push("damaged");
+    if (!damage.destroyed) delays.push({ kind: "damaged", pos: damage.pos, days: 1, event: "exception.damaged", resume: "in_transit.repackaged", announce: noticed(), estimate: 1 });
   }
   const lostAt = pitfalls.has("lost") ? uniform(r, stops[0].pos, stationPlan) : null;
+  delays.sort((a, b) => a.pos - b.pos);
+  return { delays, silent, damage, lostAt };
+}
+
+export function networkTrip(input: TripInput): NetworkTrip {
+  const { r, lane, option, carrier, pickupAt } = input;
+  const days = Math.max(1, Math.round(logNormal(r, option.medianDays, option.sigma)));
+  const nominal = Math.max(1, option.medianDays - (chance(r, carrier.eta.optimism) ? 1 : 0));
+  const { clock, position: p0 } = NetworkClock.startingAt(lane.destination.zone, pickupAt, lane.origin.country, lane.destination.country, Math.ceil(days / 2));
+  const stationPlan = Math.max(Math.min(days, nominal), p0 + 0.35) + uniform(r, -0.12, 0.04);
+  const { stops: route, customsAt } = routeStops(lane, option);
+  const stops: Stop[] = route.map((s) => ({ pos: p0 + s.f * (stationPlan - p0), code: s.code, place: s.place }));
+  const { delays, silent, damage, lostAt } = drawDisruptions(input, stops, stationPlan, customsAt, days, nominal);
 
   // Where planned positions end up once the delays before them are added.
-  delays.sort((a, b) => a.pos - b.pos);
   const shift = (pos: number) => {
     let p = pos;
     for (const d of delays) if (d.pos < pos) p += d.days;
@@ -204,31 +215,29 @@ export function networkTrip(input: TripInput): NetworkTrip {
   const scans: Scan[] = [];
   const moments: EtaMoment[] = [{ t: pickupAt, kind: "plan", knownDelayDays: 0 }];
   const stopTimes = stops.map((s) => clock.time(shift(s.pos)) + jitter());
+  const met: PitfallKind[] = [];
   let known = 0;
   const end = Math.min(stationPlan, lostAt ?? Infinity, damage?.destroyed ? damage.pos : Infinity);
-
   const inSilence = (pos: number) => silent !== null && pos > silent[0] && pos <= silent[1];
+  if (silent !== null && silent[0] < end) met.push("silent_gap");
+
   for (const d of delays) {
     if (d.pos >= end) continue;
-    if (inSilence(d.pos)) {
-      d.event = undefined;
-      d.resume = undefined;
-    }
+    if (d.kind !== null) met.push(d.kind);
+    // A silent carrier drops its routine scans; pitfalls it still reports.
+    else if (inSilence(d.pos)) d.resume = undefined;
     const start = clock.time(shift(d.pos)) + jitter();
     const resumeAt = clock.time(shift(d.pos) + d.days) + uniform(r, 1, 3) * HOUR_MS;
-    if (d.event) scans.push({ t: start, code: d.event, place: placeAt(stops, d.pos) });
-    if (d.resume) scans.push({ t: resumeAt, code: d.resume, place: placeAt(stops, d.pos) });
-    if (d.withdraws) moments.push({ t: start + 60_000, kind: "fixed", eta: null });
-    if (d.announce === "at_stop") moments.push({ t: start + 60_000, kind: "plan", knownDelayDays: (known += d.estimate) });
-    else if (d.announce === "next_scan") {
+    const place = placeAt(stops, d.pos);
+    if (d.event) scans.push({ t: start, code: d.event, place });
+    if (d.resume) scans.push({ t: resumeAt, code: d.resume, place });
+    const nextScan = () => {
       const next = stops.findIndex((s) => s.pos > d.pos);
-      const when = next >= 0 ? stopTimes[next] : clock.time(shift(stationPlan));
-      moments.push({ t: when + 60_000, kind: "plan", knownDelayDays: (known += d.estimate) });
-    }
-    if (d.withdraws) {
-      const cleared = stops.findIndex((s) => s.pos > d.pos);
-      moments.push({ t: (cleared >= 0 ? stopTimes[cleared] : resumeAt) + 60_000, kind: "plan", knownDelayDays: (known += d.estimate) });
-    }
+      return next >= 0 ? stopTimes[next] : clock.time(shift(stationPlan));
+    };
+    if (d.withdraws) moments.push({ t: start + MINUTE_MS, kind: "fixed", eta: null });
+    if (d.announce === "at_stop") moments.push({ t: start + MINUTE_MS, kind: "plan", knownDelayDays: (known += d.estimate) });
+    else if (d.announce === "next_scan" || d.withdraws) moments.push({ t: nextScan() + MINUTE_MS, kind: "plan", knownDelayDays: (known += d.estimate) });
   }
   stops.forEach((s, i) => {
     if (s.pos < end && !inSilence(s.pos)) scans.push({ t: stopTimes[i], code: s.code, place: s.place });
@@ -236,29 +245,27 @@ export function networkTrip(input: TripInput): NetworkTrip {
 
   const silentWindows: Array<[number, number]> = silent ? [[clock.time(shift(silent[0])), clock.time(shift(silent[1]))]] : [];
   let stationAt: number | null = clock.time(shift(stationPlan));
-  let endedAt: number | null = null;
-  const lastPlace = (pos: number) => placeAt(stops, pos);
   if (lostAt !== null && lostAt <= end) {
     met.push("lost");
     const t = clock.time(shift(lostAt));
     stationAt = null;
-    endedAt = t;
     silentWindows.push([t, Infinity]);
+    // Most carriers declare the parcel lost after a trace; some just go quiet.
     const ending = r();
-    if (ending < 0.6) scans.push({ t: t + uniform(r, 10, 20) * DAY_MS, code: "exception.lost", place: lastPlace(lostAt) });
-    else if (ending < 0.75) scans.push({ t: t + uniform(r, 4, 6) * DAY_MS, code: "exception.missing_scans", place: lastPlace(lostAt) });
+    if (ending < 0.6) scans.push({ t: t + uniform(r, 10, 20) * DAY_MS, code: "exception.lost", place: placeAt(stops, lostAt) });
+    else if (ending < 0.75) scans.push({ t: t + uniform(r, 4, 6) * DAY_MS, code: "exception.missing_scans", place: placeAt(stops, lostAt) });
   } else if (damage?.destroyed && damage.pos <= end) {
+    met.push("damaged");
     const t = clock.time(shift(damage.pos)) + jitter();
     stationAt = null;
-    endedAt = t;
-    scans.push({ t, code: "exception.damaged", place: lastPlace(damage.pos) });
-    moments.push({ t: t + 60_000, kind: "fixed", eta: null });
-    scans.push({ t: t + uniform(r, 1, 2) * DAY_MS, code: "returning.damaged", place: lastPlace(damage.pos) });
+    scans.push({ t, code: "exception.damaged", place: placeAt(stops, damage.pos) });
+    moments.push({ t: t + MINUTE_MS, kind: "fixed", eta: null });
+    scans.push({ t: t + uniform(r, 1, 2) * DAY_MS, code: "returning.damaged", place: placeAt(stops, damage.pos) });
     scans.push({ t: t + uniform(r, 6, 12) * DAY_MS, code: "returned.returned_to_sender", place: lane.origin });
   }
 
   const plannedDelivery = (knownDelayDays: number) => input.deliveryDayAfter(clock.time(Math.max(nominal, p0 + 0.35) + knownDelayDays - 0.05));
-  return { clock, scans, stationAt, endedAt, etaMoments: moments, silent: silentWindows, plannedDelivery, repackaged: damage !== null && !damage.destroyed, pitfalls: met };
+  return { scans, stationAt, etaMoments: moments, silent: silentWindows, plannedDelivery, repackaged: damage !== null && !damage.destroyed, pitfalls: met };
 }
 
 function placeAt(stops: readonly Stop[], pos: number): Place {
