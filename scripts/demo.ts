@@ -22,6 +22,14 @@ const { migrate } = await import("../app/db/migrate.server");
 const migrated = await migrate(process.env.DATABASE_URL);
 log(`Database ${process.env.DATABASE_URL}: ${migrated.applied.length} migration(s) applied.`);
 
+// The sandbox carrier network's last 100 days teach the ETA model before the shop is seeded.
+const { simulate } = await import("../app/demo/simulator");
+const { trainEtaModel } = await import("../app/tracking/eta");
+const { useEtaModel } = await import("../app/services/eta.server");
+const history = [...simulate({ shipments: 6000, days: 90, seed: 11, start: new Date(Date.now() - 100 * 86_400_000) })];
+useEtaModel(trainEtaModel(history));
+log(`ETA model trained on ${history.length} sandbox shipments.`);
+
 const { buildDemoWorld } = await import("../app/demo/world");
 const { seedDemo, DEMO_ACCESS_TOKEN } = await import("../app/demo/seed.server");
 const world = buildDemoWorld(new Date(), Number(process.env.DEMO_ORDERS ?? 300));

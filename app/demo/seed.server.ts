@@ -44,6 +44,12 @@ export async function seedDemo(world: DemoWorld, opts: { reset?: boolean } = {})
   let events = 0;
   for (const order of world.orders) {
     const outcome = await syncOrder(shop.id, order);
+    // What the demo shop promises at checkout: 5 days at home, 8 abroad.
+    const parcel0 = world.parcels.get(order.fulfillments[0]?.tracking_number ?? "");
+    if (parcel0 && outcome.orderId) {
+      const days = order.shipping_address?.country_code === "US" ? 5 : 8;
+      await prisma.order.update({ where: { id: outcome.orderId }, data: { promisedBy: new Date(parcel0.shippedAt.getTime() + days * 86_400_000) } });
+    }
     shipments += outcome.shipmentsCreated;
     const rows = await prisma.shipment.findMany({ where: { orderId: outcome.orderId! } });
     for (const s of rows) {

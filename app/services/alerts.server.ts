@@ -5,6 +5,7 @@ import { db, isUniqueViolation } from "../db.server";
 import { queue } from "../jobs/index.server";
 import { evaluatePitfalls, reconcileAlerts, resolveSettings } from "../tracking/pitfalls";
 import { factsFor, pitfallEvents } from "./shipment-facts.server";
+import { predictShipment } from "./eta.server";
 
 /** Rules whose opening means "running late" for Flow's Shipment delayed trigger. */
 const DELAY_RULES = new Set([
@@ -32,6 +33,8 @@ function shopSettings(json: string) {
 
 export async function evaluateShipmentAlerts(shipmentId: string, now = new Date()): Promise<AlertChanges> {
   const prisma = db();
+  // A fresh prediction first: the "promise at risk" rule reads its miss probability.
+  await predictShipment(shipmentId, now);
   const s = await prisma.shipment.findUnique({
     where: { id: shipmentId },
     include: { order: true, shop: true, events: true, alerts: true },
