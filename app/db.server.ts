@@ -20,7 +20,9 @@ export function createDb(url: string): Db {
     PrismaClient: new (o: unknown) => Db;
   };
   const { connectionString, schema } = splitPgSchema(url);
-  return new PgClient({ adapter: new PrismaPg({ connectionString }, schema ? { schema } : undefined) });
+  // Raw queries name tables unqualified: the session's search_path must point at the schema too.
+  const withPath = schema ? withSearchPath(connectionString, schema) : connectionString;
+  return new PgClient({ adapter: new PrismaPg({ connectionString: withPath }, schema ? { schema } : undefined) });
 }
 
 /** Prisma-style `?schema=` is not a libpq parameter: take it out and hand it over separately. */
@@ -29,6 +31,12 @@ export function splitPgSchema(url: string): { connectionString: string; schema: 
   const schema = u.searchParams.get("schema");
   u.searchParams.delete("schema");
   return { connectionString: u.toString(), schema };
+}
+
+function withSearchPath(connectionString: string, schema: string): string {
+  const u = new URL(connectionString);
+  u.searchParams.set("options", `-c search_path="${schema.replace(/"/g, "")}"`);
+  return u.toString();
 }
 
 declare global {

@@ -19,17 +19,6 @@ export interface OrderViewResult {
   orderId: string;
 }
 
-const ORDER_INCLUDE = {
-  shipments: {
-    where: { retiredAt: null },
-    orderBy: { createdAt: "asc" as const },
-    include: {
-      events: { orderBy: { occurredAt: "desc" as const }, select: { id: true, occurredAt: true, code: true, location: true } },
-      alerts: { where: { status: "open" }, select: { family: true, severity: true, details: true } },
-    },
-  },
-};
-
 function triggeredCode(details: string, events: Array<{ id: string; code: string }>): string | null {
   try {
     const id = JSON.parse(details)?.triggeredBy;
@@ -39,11 +28,94 @@ function triggeredCode(details: string, events: Array<{ id: string; code: string
   }
 }
 
-type LoadedOrder = NonNullable<Awaited<ReturnType<typeof loadOrder>>>;
 type ShopInfo = { id: string; timezone: string; locale: string; uninstalledAt: Date | null };
 
-async function loadOrder(where: { id: string } | { shopId_shopifyId: { shopId: string; shopifyId: string } }) {
-  return db().order.findUnique({ where, include: ORDER_INCLUDE });
+interface LoadedShipment {
+  id: string;
+  trackingNumber: string;
+  carrier: string | null;
+  trackingUrl: string | null;
+  milestone: string;
+  statusCode: string;
+  deliveredAt: Date | null;
+  lastEventAt: Date | null;
+  carrierEta: Date | null;
+  predictedFrom: Date | null;
+  predictedTo: Date | null;
+  predictionConfidence: number | null;
+  events: Array<{ id: string; occurredAt: Date; code: string; location: string | null }>;
+  alerts: Array<{ family: string; severity: string; details: string }>;
+}
+
+interface LoadedOrder {
+  id: string;
+  shopId: string;
+  name: string;
+  locale: string | null;
+  customerId: string | null;
+  placedAt: Date;
+  shipments: LoadedShipment[];
+}
+
+type Row = Record<string, unknown>;
+const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(v as string | number));
+
+// The widget's hot path: three plain queries (order, shipments with their events, open alerts)
+// instead of the ORM's five, about three times cheaper per call through the driver adapter.
+async function loadOrder(where: { id: string } | { shopId: string; shopifyId: string }): Promise<LoadedOrder | null> {
+  const prisma = db();
+  const orders = await ("id" in where
+    ? prisma.$queryRaw<Row[]>`SELECT "id", "shopId", "name", "locale", "customerId", "placedAt" FROM "Order" WHERE "id" = ${where.id}`
+    : prisma.$queryRaw<Row[]>`SELECT "id", "shopId", "name", "locale", "customerId", "placedAt" FROM "Order" WHERE "shopId" = ${where.shopId} AND "shopifyId" = ${where.shopifyId}`);
+  const o = orders[0];
+  if (!o) return null;
+  const rows = await prisma.$queryRaw<Row[]>`
+    SELECT s."id", s."trackingNumber", s."carrier", s."trackingUrl", s."milestone", s."statusCode", s."deliveredAt",
+           s."lastEventAt", s."carrierEta", s."predictedFrom", s."predictedTo", s."predictionConfidence", s."createdAt",
+           e."id" AS "eventId", e."occurredAt" AS "eventAt", e."code" AS "eventCode", e."location" AS "eventLocation"
+    FROM "Shipment" s LEFT JOIN "TrackingEvent" e ON e."shipmentId" = s."id"
+    WHERE s."orderId" = ${o.id as string} AND s."retiredAt" IS NULL
+    ORDER BY s."createdAt" ASC, s."id" ASC, e."occurredAt" DESC`;
+  const shipments = new Map<string, LoadedShipment>();
+  for (const r of rows) {
+    let s = shipments.get(r.id as string);
+    if (!s) {
+      s = {
+        id: r.id as string,
+        trackingNumber: r.trackingNumber as string,
+        carrier: (r.carrier as string | null) ?? null,
+        trackingUrl: (r.trackingUrl as string | null) ?? null,
+        milestone: r.milestone as string,
+        statusCode: r.statusCode as string,
+        deliveredAt: date(r.deliveredAt),
+        lastEventAt: date(r.lastEventAt),
+        carrierEta: date(r.carrierEta),
+        predictedFrom: date(r.predictedFrom),
+        predictedTo: date(r.predictedTo),
+        predictionConfidence: r.predictionConfidence == null ? null : Number(r.predictionConfidence),
+        events: [],
+        alerts: [],
+      };
+      shipments.set(s.id, s);
+    }
+    if (r.eventId) s.events.push({ id: r.eventId as string, occurredAt: date(r.eventAt)!, code: r.eventCode as string, location: (r.eventLocation as string | null) ?? null });
+  }
+  if (shipments.size) {
+    const alerts = await prisma.$queryRaw<Row[]>`
+      SELECT a."shipmentId", a."family", a."severity", a."details" FROM "Alert" a
+      JOIN "Shipment" s ON s."id" = a."shipmentId"
+      WHERE s."orderId" = ${o.id as string} AND a."status" = 'open'`;
+    for (const a of alerts) shipments.get(a.shipmentId as string)?.alerts.push({ family: a.family as string, severity: a.severity as string, details: a.details as string });
+  }
+  return {
+    id: o.id as string,
+    shopId: o.shopId as string,
+    name: o.name as string,
+    locale: (o.locale as string | null) ?? null,
+    customerId: (o.customerId as string | null) ?? null,
+    placedAt: date(o.placedAt)!,
+    shipments: [...shipments.values()],
+  };
 }
 
 // Shops change rarely and every widget call needs one: kept for 30 s.
@@ -86,7 +158,7 @@ function toView(order: LoadedOrder, shop: ShopInfo, req: ViewRequest): OrderView
 export async function orderViewByShopifyId(shopDomain: string, shopifyOrderId: string, req: ViewRequest = {}) {
   const shop = await shopBy({ domain: shopDomain });
   if (!shop || shop.uninstalledAt) return null;
-  const order = await loadOrder({ shopId_shopifyId: { shopId: shop.id, shopifyId: shopifyOrderId } });
+  const order = await loadOrder({ shopId: shop.id, shopifyId: shopifyOrderId });
   return order ? { ...toView(order, shop, req), customerId: order.customerId, placedAt: order.placedAt } : null;
 }
 
