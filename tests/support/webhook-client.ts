@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runDueJobs } from "../../app/jobs/index.server";
 import { signedWebhookRequest } from "./shopify-webhook";
-import { quoteBigIntegers } from "../../app/services/shopify-webhooks.server";
+import { quoteBigIntegers } from "../../app/services/shopify-json";
 
 const routesDir = join(import.meta.dirname, "../../app/routes");
 
