@@ -42,6 +42,9 @@ buildExtensionsIfNeeded(root, log);
 
 const { createStandInStore, createAdminApiHandler } = await import("../app/demo/admin-api");
 const store = createStandInStore({ shop: world.shop, accessTokens: [DEMO_ACCESS_TOKEN], orders: world.orders });
+const { createSandboxClient } = await import("../app/demo/sandbox-client");
+const { useSandboxClient } = await import("../app/services/carrier-clients.server");
+useSandboxClient(createSandboxClient(world));
 const { startInlineWorker } = await import("../app/jobs/index.server");
 const { serve } = await import("../app/server/http");
 const server = await serve({
