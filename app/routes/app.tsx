@@ -14,6 +14,7 @@ export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 const NAV = [
   { to: "/app", label: "Dashboard" },
   { to: "/app/shipments", label: "Shipments" },
+  { to: "/app/settings", label: "Alert settings" },
 ];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {

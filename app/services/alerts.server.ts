@@ -3,7 +3,8 @@
 // longer holds is resolved with the event that resolved it. A resolved cause never reopens.
 import { db, isUniqueViolation } from "../db.server";
 import { queue } from "../jobs/index.server";
-import { evaluatePitfalls, reconcileAlerts, resolveSettings } from "../tracking/pitfalls";
+import { evaluatePitfalls, reconcileAlerts } from "../tracking/pitfalls";
+import { pitfallSettingsOf } from "./shop-settings.server";
 import { factsFor, pitfallEvents } from "./shipment-facts.server";
 import { predictShipment } from "./eta.server";
 
@@ -23,13 +24,6 @@ export interface AlertChanges {
   resolved: string[];
 }
 
-function shopSettings(json: string) {
-  try {
-    return resolveSettings(JSON.parse(json)?.pitfalls ?? {});
-  } catch {
-    return resolveSettings({});
-  }
-}
 
 export async function evaluateShipmentAlerts(shipmentId: string, now = new Date()): Promise<AlertChanges> {
   const prisma = db();
@@ -46,7 +40,7 @@ export async function evaluateShipmentAlerts(shipmentId: string, now = new Date(
   });
   const facts = factsFor(s, s.order, siblings, s.carrier ? [s.carrier] : []);
   const events = pitfallEvents(s.events);
-  const active = s.retiredAt ? [] : evaluatePitfalls(facts, events, shopSettings(s.shop.settings), now);
+  const active = s.retiredAt ? [] : evaluatePitfalls(facts, events, pitfallSettingsOf(s.shop.settings), now);
   const latest = events.reduce<{ id: string; at: number } | null>(
     (best, e) => (!best || e.occurredAt.getTime() >= best.at ? { id: e.id, at: e.occurredAt.getTime() } : best),
     null,
