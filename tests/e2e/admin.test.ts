@@ -84,6 +84,23 @@ describe("admin dashboard (demo)", () => {
     await page.close();
   });
 
+  it("lets the merchant tune alert rules and save them", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${demo.url}/app/settings`);
+    await page.getByRole("heading", { name: "Alert settings" }).waitFor();
+    expect(await page.getByRole("heading", { level: 2 }).count()).toBeGreaterThanOrEqual(30);
+    const hours = page.locator('input[name="silent_carrier.hours"]');
+    await hours.fill("36");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Settings saved").waitFor();
+    const conn = new Database(demo.databaseUrl.replace(/^file:/, ""), { readonly: true });
+    const settings = JSON.parse((conn.prepare(`SELECT settings FROM "Shop"`).get() as { settings: string }).settings);
+    conn.close();
+    expect(settings.pitfalls.silent_carrier.hours).toBe(36);
+    await page.screenshot({ path: join(ARTIFACTS, "settings.png") });
+    await page.close();
+  });
+
   it("answers 404 for a shipment that does not exist", async () => {
     const res = await fetch(`${demo.url}/app/shipments/does-not-exist`);
     expect(res.status).toBe(404);
