@@ -29,7 +29,8 @@ function Field(props: { name: string; unit: string; value: unknown; min?: number
   if (unit === "severity") {
     return <Select label="Minimum severity" name={name} options={(options ?? []).map((o) => ({ label: o, value: o }))} value={v} onChange={setV} />;
   }
-  return <TextField label={`${label} (${UNIT_LABEL[unit] ?? unit})`} name={name} type="number" value={v} onChange={setV} min={min} max={max} autoComplete="off" />;
+  // step 0.01: probabilities and multipliers are fractional, and a value off the step blocks the form.
+  return <TextField label={`${label} (${UNIT_LABEL[unit] ?? unit})`} name={name} type="number" step={0.01} value={v} onChange={setV} min={min} max={max} autoComplete="off" />;
 }
 
 export default function Settings() {
