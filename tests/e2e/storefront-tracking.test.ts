@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExtensions, EXTENSIONS_DIR } from "../../extensions/build";
+import { writeStaticPreviews } from "../../extensions/shared/preview/static-previews.server";
 import { storefrontStrings } from "../../extensions/shared/preview/render-preview.server";
 import { viewFixture } from "../../extensions/shared/tracking-view/view-fixtures";
 import { ARTIFACTS, launchBrowser } from "../support/browser";
@@ -15,6 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   await buildExtensions({ write: true });
+  writeStaticPreviews(EXTENSIONS_DIR); // a fresh clone has none yet
   server = await startPreviewServer();
   browser = await launchBrowser();
 });
