@@ -2,6 +2,8 @@
 // Callers decide who may see it (session token, app proxy lookup, demo preview).
 import { createHash } from "node:crypto";
 import { db } from "../db.server";
+import { fastReader } from "../db/fast-read.server";
+import { env } from "../env.server";
 import { carrierDisplayName } from "../tracking/detect";
 import { resolveLocale, type PitfallFamily, type Severity } from "../tracking/taxonomy";
 import { buildTrackingView, safeTimeZone, type TrackingView, type ViewShipmentInput } from "../tracking/view";
@@ -61,21 +63,28 @@ type Row = Record<string, unknown>;
 const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(v as string | number));
 
 // The widget's hot path: three plain queries (order, shipments with their events, open alerts)
-// instead of the ORM's five, about three times cheaper per call through the driver adapter.
-async function loadOrder(where: { id: string } | { shopId: string; shopifyId: string }): Promise<LoadedOrder | null> {
-  const prisma = db();
-  const orders = await ("id" in where
-    ? prisma.$queryRaw<Row[]>`SELECT "id", "shopId", "name", "locale", "customerId", "placedAt" FROM "Order" WHERE "id" = ${where.id}`
-    : prisma.$queryRaw<Row[]>`SELECT "id", "shopId", "name", "locale", "customerId", "placedAt" FROM "Order" WHERE "shopId" = ${where.shopId} AND "shopifyId" = ${where.shopifyId}`);
-  const o = orders[0];
-  if (!o) return null;
-  const rows = await prisma.$queryRaw<Row[]>`
+// through the driver (app/db/fast-read.server.ts) — the ORM costs more per query than the work.
+const ORDER_COLUMNS = `"id", "shopId", "name", "locale", "customerId", "placedAt"`;
+const SHIPMENTS_SQL = `
     SELECT s."id", s."trackingNumber", s."carrier", s."trackingUrl", s."milestone", s."statusCode", s."deliveredAt",
            s."lastEventAt", s."carrierEta", s."predictedFrom", s."predictedTo", s."predictionConfidence", s."createdAt",
            e."id" AS "eventId", e."occurredAt" AS "eventAt", e."code" AS "eventCode", e."location" AS "eventLocation"
     FROM "Shipment" s LEFT JOIN "TrackingEvent" e ON e."shipmentId" = s."id"
-    WHERE s."orderId" = ${o.id as string} AND s."retiredAt" IS NULL
+    WHERE s."orderId" = ? AND s."retiredAt" IS NULL
     ORDER BY s."createdAt" ASC, s."id" ASC, e."occurredAt" DESC`;
+const ALERTS_SQL = `
+    SELECT a."shipmentId", a."family", a."severity", a."details" FROM "Alert" a
+    JOIN "Shipment" s ON s."id" = a."shipmentId"
+    WHERE s."orderId" = ? AND a."status" = 'open'`;
+
+async function loadOrder(where: { id: string } | { shopId: string; shopifyId: string }): Promise<LoadedOrder | null> {
+  const read = fastReader(env().DATABASE_URL);
+  const orders = await ("id" in where
+    ? read.all<Row>(`SELECT ${ORDER_COLUMNS} FROM "Order" WHERE "id" = ?`, [where.id])
+    : read.all<Row>(`SELECT ${ORDER_COLUMNS} FROM "Order" WHERE "shopId" = ? AND "shopifyId" = ?`, [where.shopId, where.shopifyId]));
+  const o = orders[0];
+  if (!o) return null;
+  const rows = await read.all<Row>(SHIPMENTS_SQL, [o.id]);
   const shipments = new Map<string, LoadedShipment>();
   for (const r of rows) {
     let s = shipments.get(r.id as string);
@@ -101,10 +110,7 @@ async function loadOrder(where: { id: string } | { shopId: string; shopifyId: st
     if (r.eventId) s.events.push({ id: r.eventId as string, occurredAt: date(r.eventAt)!, code: r.eventCode as string, location: (r.eventLocation as string | null) ?? null });
   }
   if (shipments.size) {
-    const alerts = await prisma.$queryRaw<Row[]>`
-      SELECT a."shipmentId", a."family", a."severity", a."details" FROM "Alert" a
-      JOIN "Shipment" s ON s."id" = a."shipmentId"
-      WHERE s."orderId" = ${o.id as string} AND a."status" = 'open'`;
+    const alerts = await read.all<Row>(ALERTS_SQL, [o.id]);
     for (const a of alerts) shipments.get(a.shipmentId as string)?.alerts.push({ family: a.family as string, severity: a.severity as string, details: a.details as string });
   }
   return {

@@ -50,6 +50,7 @@ describe("GET /api/tracking (order-status block)", () => {
     expect(res.status).toBe(200);
     const view = await res.json();
     expect(view.order.name).toBe("#9999");
+    expect(view.order.placedAt).toBe("2026-11-18T15:22:31.000Z"); // instants survive the raw read on both databases
     expect(view.locale).toBe("fr");
     expect(view.shipments).toHaveLength(2);
     const ups = view.shipments.find((s: { trackingNumber: string }) => s.trackingNumber === "1Z5R89390357567127");
