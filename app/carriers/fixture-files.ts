@@ -44,3 +44,13 @@ export function ownFixture(source: string, name: string): string {
 export function sharedFixture(folder: string, name: string): string {
   return readFileSync(join(SHARED_FIXTURES, folder, name), "utf8");
 }
+
+/** The error `fn` throws (fails the test when it throws nothing). */
+export function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (err) {
+    return err;
+  }
+  throw new Error("expected the parser to throw");
+}

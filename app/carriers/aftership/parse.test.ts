@@ -3,18 +3,11 @@ import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError, classifyByKeywords } from "../../tracking/normalize";
 import { afterShipCode } from "./codes";
 import { parse } from "./parse";
+import { thrown } from "../fixture-files";
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const json = (name: string) => JSON.parse(fixture(name));
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("aftership classic v4 GET (data.tracking)", () => {
   const [t] = parse(fixture("get-v4-delivered.json"));

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { answersSafely, mutatedPayload } from "../shared/fuzz";
 import { zoneOffset } from "../shared/zone-abbreviations";
 import { parse } from "./parse";
@@ -10,14 +10,6 @@ import { parse } from "./parse";
 const own = (name: string) => ownFixture("canadapost", name);
 const shared = (name: string) => sharedFixture("canadapost", name);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected the parser to throw");
-}
 
 describe("canadapost: shared tracking details", () => {
   const [t] = parse(shared("TrackingResponseXml.xml"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError, type ParsedTracking } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { parse } from "./parse";
 
 const own = (name: string) => parse(ownFixture("dhl", name));
@@ -13,14 +13,6 @@ function eventBody(event: Record<string, unknown>): Record<string, unknown> {
   return { shipments: [{ id: "00340434161094042599", service: "parcel-de", events: [event] }] };
 }
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("dhl parse: journeys", () => {
   it("refines DHL Express transit scans by their wording, oldest first, local time without a zone", () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError } from "../../tracking/normalize";
-import { ownFixture } from "../fixture-files";
+import { ownFixture, thrown } from "../fixture-files";
 import { parse } from "./parse";
 
 const own = (name: string) => ownFixture("dhl_ecommerce", name);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected the parser to throw");
-}
 
 describe("dhl_ecommerce: tracking/v4/package", () => {
   const [t] = parse(own("delivered.json"));

@@ -2,21 +2,13 @@ import fc from "fast-check";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { answersSafely, mutatedPayload } from "../shared/fuzz";
 import { parse } from "./parse";
 
 const own = (name: string) => ownFixture("dhl_express", name);
 const shared = (name: string) => sharedFixture("dhl_express", name);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected the parser to throw");
-}
 
 describe("dhl_express: shared XML Services responses", () => {
   const result = parse(shared("TrackingResponseXML.xml"));

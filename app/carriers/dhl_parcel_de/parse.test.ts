@@ -2,21 +2,13 @@ import fc from "fast-check";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { answersSafely, mutatedPayload } from "../shared/fuzz";
 import { parse } from "./parse";
 
 const own = (name: string) => ownFixture("dhl_parcel_de", name);
 const shared = (name: string) => sharedFixture("dhl_parcel_de", name);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected the parser to throw");
-}
 
 describe("dhl_parcel_de: piece detail", () => {
   it("reads the shared delivered piece: posting at a Packstation to delivery", () => {

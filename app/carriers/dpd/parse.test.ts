@@ -1,21 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { dpdCode, scanCodeOf } from "./codes";
 import { dpdInstant, parse } from "./parse";
 
 const shared = (name: string) => sharedFixture("dpd", name);
 const own = (name: string) => ownFixture("dpd", name);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("dpd parse — shared getTrackingData response (DPD Benelux status names)", () => {
   const [t] = parse(shared("TrackingResponse.xml"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError, type ParsedTracking } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { parse } from "./parse";
 
 const own = (name: string) => parse(ownFixture("fedex", name));
@@ -17,14 +17,6 @@ function scanBody(scan: Record<string, unknown>, extra: Record<string, unknown> 
   };
 }
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("fedex parse: journeys", () => {
   it("reads a label-only shipment as info received, keeping the scan's offset", () => {

@@ -1,21 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { glsEventCode } from "./codes";
 import { parse } from "./parse";
 
 const shared = (name: string) => sharedFixture("gls", name);
 const own = (name: string) => ownFixture("gls", name);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("gls parse — shared in-transit response", () => {
   const [t] = parse(shared("TrackingResponse.json"));

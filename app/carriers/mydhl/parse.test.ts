@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { parse } from "./parse";
 
 const own = (name: string) => ownFixture("mydhl", name);
 const shared = (name: string) => sharedFixture("mydhl", name);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected the parser to throw");
-}
 
 describe("mydhl: shared responses", () => {
   it("orders the newest-first events oldest first and maps them", () => {

@@ -1,20 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError } from "../../tracking/normalize";
-import { ownFixture } from "../fixture-files";
+import { ownFixture, thrown } from "../fixture-files";
 import { dutchGuess, POSTNL_EVENTS, POSTNL_STATUSES } from "./codes";
 import { amsterdamInstant, parse } from "./parse";
 
 const own = (name: string) => ownFixture("postnl", name);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("postnl amsterdamInstant", () => {
   it("reads PostNL's dd-MM-yyyy wall clock with the CET or CEST offset of that moment", () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError } from "../../tracking/normalize";
-import { ownFixture } from "../fixture-files";
+import { ownFixture, thrown } from "../fixture-files";
 import { parse } from "./parse";
 
 const own = (name: string) => ownFixture("royalmail", name);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected the parser to throw");
-}
 
 describe("royalmail: events", () => {
   it("reads a Special Delivery item from pre-advice to signed delivery, oldest first", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError, type ParsedTracking } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { parse } from "./parse";
 
 const own = (name: string) => parse(ownFixture("ups", name));
@@ -16,14 +16,6 @@ function activityBody(activity: Record<string, unknown>): string {
   });
 }
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("ups parse: journeys", () => {
   it("reads a delivered package oldest first, with UTC instants from the gmt fields and the local offset kept", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CarrierErrorResponse, CarrierFormatError, type ParsedTracking } from "../../tracking/normalize";
-import { ownFixture, sharedFixture } from "../fixture-files";
+import { ownFixture, sharedFixture, thrown } from "../fixture-files";
 import { parse } from "./parse";
 
 const own = (name: string) => parse(ownFixture("usps", name));
@@ -13,14 +13,6 @@ function eventBody(event: Record<string, unknown>): Record<string, unknown> {
   return { trackingNumber: "9400111899223344556699", trackingEvents: [event] };
 }
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("usps parse: journeys", () => {
   it("reads USPS's delivered example oldest first, placing local times with GMTOffset", () => {
