@@ -4,8 +4,19 @@ import { RemixServer } from "@remix-run/react";
 import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
 import { isbot } from "isbot";
 import { addDocumentResponseHeaders } from "./shopify.server";
+import { widgetApi } from "./services/widget-api.server";
+import { flushShopperViews } from "./services/tracking-view.server";
 
 export const streamTimeout = 5000;
+
+/** Fetch handlers the production server answers before Remix's routing (app/server/http.ts):
+ *  the shopper widgets' hot path. Each keeps its Remix route for `shopify app dev`. */
+/** Called by the HTTP server once it has stopped taking requests. */
+export async function shutdown(): Promise<void> {
+  await flushShopperViews();
+}
+
+export const directRoutes: Record<string, (request: Request) => Promise<Response>> = { "/api/tracking": widgetApi };
 
 export default async function handleRequest(
   request: Request,

@@ -2,8 +2,8 @@
 // message that names it. Demo defaults apply only in demo mode (PORCHLIGHT_DEMO=1).
 import { z } from "zod";
 
-const DEMO_API_KEY = "porchlight-demo-key";
-const DEMO_API_SECRET = "porchlight-demo-secret";
+export const DEMO_API_KEY = "porchlight-demo-key";
+export const DEMO_API_SECRET = "porchlight-demo-secret";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -1,13 +1,16 @@
 // The widget API under load: a shop with 100,000 shipments (SQLite, the embedded default), the
 // real server over loopback, requests with real session tokens sent open-loop at 500/s.
-// Prints latency percentiles; floors: p50 ≤ 5 ms, p99 ≤ 25 ms.
+// Prints latency percentiles and both processes' event-loop delay; floors: p50 ≤ 5 ms, p99 ≤ 25 ms.
+// BENCH_RATE, BENCH_SHIPMENTS, BENCH_SECONDS tune the run; BENCH_SERVER_ARGS passes node flags to
+// the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { spawn } from "node:child_process";
 import { Agent, request as httpRequest } from "node:http";
 import { createHmac, randomUUID } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { emit } from "./measure";
 
 const SHIPMENTS = Number(process.env.BENCH_SHIPMENTS ?? 100_000);
@@ -92,16 +95,24 @@ export async function run(): Promise<void> {
   const { buildIfNeeded } = await import("../scripts/build-if-needed");
   buildIfNeeded(root, (m) => process.stderr.write(m + "\n"));
   // The server runs in its own process, as in production; this one only generates load.
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "bench/widget-api-server.ts")], { cwd: root, env: process.env, stdio: ["ignore", "pipe", "inherit"] });
-  const server = await new Promise<{ url: string; close: () => Promise<void> }>((resolve, reject) => {
-    let out = "";
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx", join(root, "bench/widget-api-server.ts")], { cwd: root, env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  const server = await new Promise<{ url: string; close: () => Promise<Record<string, number>> }>((resolve, reject) => {
     child.stdout!.on("data", (d) => {
       out += d;
       const m = /LISTENING (\S+)/.exec(out);
-      if (m) resolve({ url: m[1], close: async () => void child.kill("SIGTERM") });
+      if (m) resolve({ url: m[1], close });
     });
     child.on("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
   });
+  /** Stops the server; answers its event-loop delay percentiles. */
+  async function close(): Promise<Record<string, number>> {
+    child.removeAllListeners("exit");
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await exited;
+    return JSON.parse(/LOOP (\{.*\})/.exec(out)?.[1] ?? "{}");
+  }
 
   const total = RATE * SECONDS;
   const pick = (i: number) => (i * 7919) % SHIPMENTS; // spread over the whole table
@@ -114,8 +125,15 @@ export async function run(): Promise<void> {
     if (res.status !== 200) throw new Error(`widget API answered ${res.status}: ${res.body.slice(0, 300)}`);
   }
 
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
   const latencies: number[] = [];
   let errors = 0;
+  const errorSamples = new Set<string>();
+  const fail = (what: string) => {
+    errors++;
+    if (errorSamples.size < 5) errorSamples.add(what);
+  };
   const start = performance.now();
   await new Promise<void>((resolve) => {
     let sent = 0;
@@ -127,9 +145,9 @@ export async function run(): Promise<void> {
         const r = requests[sent];
         get(`${server.url}/api/tracking?order=${r.order}`, headers(r.auth))
           .then((res) => {
-            if (res.status !== 200) errors++;
+            if (res.status !== 200) fail(`HTTP ${res.status} ${res.body.slice(0, 200)}`);
           })
-          .catch(() => errors++)
+          .catch((err: Error) => fail(String(err)))
           .finally(() => {
             latencies.push(performance.now() - scheduled);
             if (++done === total) resolve();
@@ -140,7 +158,9 @@ export async function run(): Promise<void> {
     tick();
   });
   const elapsed = (performance.now() - start) / 1000;
-  await server.close();
+  const serverLoopMs = await server.close();
+  loop.disable();
+  rmSync(dir, { recursive: true, force: true });
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const p50 = percentile(latencies, 50);
@@ -156,6 +176,9 @@ export async function run(): Promise<void> {
     p99Ms: Number(p99.toFixed(2)),
     maxMs: Number(latencies[latencies.length - 1].toFixed(2)),
     errors,
+    ...(errors ? { errorSamples: [...errorSamples] } : {}),
+    serverLoopMs,
+    loadGenLoopMs: { p50: Number((loop.percentile(50) / 1e6).toFixed(2)), p99: Number((loop.percentile(99) / 1e6).toFixed(2)), max: Number((loop.max / 1e6).toFixed(2)) },
     seedMs,
     pass: p50 <= 5 && p99 <= 25 && errors === 0,
   });

@@ -46,7 +46,7 @@ const { createSandboxClient } = await import("../app/demo/sandbox-client");
 const { useSandboxClient } = await import("../app/services/carrier-clients.server");
 useSandboxClient(createSandboxClient(world));
 const { startInlineWorker } = await import("../app/jobs/index.server");
-const { serve } = await import("../app/server/http");
+const { serve, stopOnSignals } = await import("../app/server/http");
 const server = await serve({
   port,
   host,
@@ -54,4 +54,5 @@ const server = await serve({
   mounts: [{ path: "/__shopify", handler: createAdminApiHandler(store) }],
 });
 startInlineWorker();
+stopOnSignals(server);
 log(`Porchlight demo running: ${server.url}/app  (Ctrl+C to stop)`);

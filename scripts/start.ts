@@ -9,10 +9,11 @@ process.env.NODE_ENV ??= "production";
 
 const { env } = await import("../app/env.server");
 const config = env();
-const { serve } = await import("../app/server/http");
+const { serve, stopOnSignals } = await import("../app/server/http");
 const server = await serve({ port: config.PORT, host: config.HOST === "localhost" ? "0.0.0.0" : config.HOST, root });
 if (config.JOBS === "inline") {
   const { startInlineWorker } = await import("../app/jobs/index.server");
   startInlineWorker();
 }
 process.stderr.write(`Porchlight listening on ${server.url}\n`);
+stopOnSignals(server);

@@ -1,48 +1,7 @@
-// The widget API: an order's TrackingView for the order-status and Thank-you extensions.
-// Authenticated with the calling extension's session token; a shopper sees only their own order
-// — anything else is 404, the same answer as an order that does not exist.
+// GET /api/tracking?order=<Order GID>[&surface=thank-you][&locale=][&tz=]: the widget API
+// (app/services/widget-api.server.ts). OPTIONS (CORS preflight) reaches the action.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
-import { orderViewByShopifyId, recordShopperView } from "../services/tracking-view.server";
+import { widgetApi } from "../services/widget-api.server";
 
-const THANK_YOU_WINDOW_MS = 2 * 60 * 60 * 1000;
-
-function orderIdFrom(raw: string | null): string | null {
-  if (!raw) return null;
-  const m = /^(?:gid:\/\/shopify\/(?:Order|OrderIdentity)\/)?(\d{1,20})$/.exec(raw.trim());
-  return m ? m[1] : null;
-}
-
-// CORS preflight (OPTIONS) reaches the action; the library answers it.
-export const action = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.public.customerAccount(request);
-  return new Response(null, { status: 405 });
-};
-
-export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const url = new URL(request.url);
-  const thankYou = url.searchParams.get("surface") === "thank-you";
-  const { sessionToken, cors } = thankYou ? await authenticate.public.checkout(request) : await authenticate.public.customerAccount(request);
-  const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
-    cors(new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", "Cache-Control": "private, no-cache", ...headers } }));
-
-  const orderId = orderIdFrom(url.searchParams.get("order"));
-  if (!orderId) return json({ error: "bad_request", message: "order must be an Order GID or numeric id" }, 400);
-  const shop = new URL(sessionToken.dest).hostname;
-  const result = await orderViewByShopifyId(shop, orderId, {
-    locale: url.searchParams.get("locale") ?? request.headers.get("accept-language"),
-    timeZone: url.searchParams.get("tz"),
-  });
-  const customer = sessionToken.sub ? /(\d+)$/.exec(sessionToken.sub)?.[1] ?? null : null;
-  const owns =
-    result !== null &&
-    (customer
-      ? result.customerId === customer
-      : // Guest checkout on the Thank-you page: the token names no customer; only a just-placed order.
-        thankYou && Date.now() - result.placedAt.getTime() < THANK_YOU_WINDOW_MS);
-  if (!result || !owns) return json({ error: "not_found" }, 404);
-
-  await recordShopperView(result.shopId, result.orderId, thankYou ? "thank-you" : "order-status", result.view);
-  if (request.headers.get("if-none-match") === result.etag) return cors(new Response(null, { status: 304, headers: { ETag: result.etag } }));
-  return json(result.view, 200, { ETag: result.etag });
-};
+export const loader = ({ request }: LoaderFunctionArgs) => widgetApi(request);
+export const action = ({ request }: LoaderFunctionArgs) => widgetApi(request);

@@ -23,6 +23,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   if (!tracking && !(order && email)) return json({ error: "bad_request", message: "give a tracking number, or an order number and email" }, 400);
   const result = await orderViewByLookup(shop, { tracking, order, email }, { locale: url.searchParams.get("locale") ?? request.headers.get("accept-language") });
   if (!result) return json({ error: "not_found" }, 404);
-  await recordShopperView(result.shopId, result.orderId, "storefront", result.view);
+  recordShopperView(result.shopId, result.orderId, "storefront", result.view);
   return json(result.view, 200);
 };

@@ -1,8 +1,8 @@
 // The shopper's view of one order, read from the database and built by the pure view model.
 // Callers decide who may see it (session token, app proxy lookup, demo preview).
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { db } from "../db.server";
-import { fastReader } from "../db/fast-read.server";
+import { driver } from "../db/driver.server";
 import { env } from "../env.server";
 import { carrierDisplayName } from "../tracking/detect";
 import { resolveLocale, type PitfallFamily, type Severity } from "../tracking/taxonomy";
@@ -16,6 +16,8 @@ export interface ViewRequest {
 
 export interface OrderViewResult {
   view: TrackingView;
+  /** The view as JSON, serialized once for both the ETag and the response. */
+  body: string;
   etag: string;
   shopId: string;
   orderId: string;
@@ -63,7 +65,7 @@ type Row = Record<string, unknown>;
 const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(v as string | number));
 
 // The widget's hot path: three plain queries (order, shipments with their events, open alerts)
-// through the driver (app/db/fast-read.server.ts) — the ORM costs more per query than the work.
+// through the driver (app/db/driver.server.ts) — the ORM costs more per query than the work.
 const ORDER_COLUMNS = `"id", "shopId", "name", "locale", "customerId", "placedAt"`;
 const SHIPMENTS_SQL = `
     SELECT s."id", s."trackingNumber", s."carrier", s."trackingUrl", s."milestone", s."statusCode", s."deliveredAt",
@@ -78,7 +80,7 @@ const ALERTS_SQL = `
     WHERE s."orderId" = ? AND a."status" = 'open'`;
 
 async function loadOrder(where: { id: string } | { shopId: string; shopifyId: string }): Promise<LoadedOrder | null> {
-  const read = fastReader(env().DATABASE_URL);
+  const read = driver(env().DATABASE_URL);
   const orders = await ("id" in where
     ? read.all<Row>(`SELECT ${ORDER_COLUMNS} FROM "Order" WHERE "id" = ?`, [where.id])
     : read.all<Row>(`SELECT ${ORDER_COLUMNS} FROM "Order" WHERE "shopId" = ? AND "shopifyId" = ?`, [where.shopId, where.shopifyId]));
@@ -156,8 +158,9 @@ function toView(order: LoadedOrder, shop: ShopInfo, req: ViewRequest): OrderView
   }));
   const locale = resolveLocale(req.locale ?? order.locale ?? shop.locale);
   const view = buildTrackingView({ order: { name: order.name, placedAt: order.placedAt }, shipments }, locale, safeTimeZone(req.timeZone ?? shop.timezone), req.now ?? new Date());
-  const etag = `"${createHash("sha1").update(JSON.stringify(view)).digest("base64url")}"`;
-  return { view, etag, shopId: order.shopId, orderId: order.id };
+  const body = JSON.stringify(view);
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  return { view, body, etag, shopId: order.shopId, orderId: order.id };
 }
 
 /** By the order's Shopify id within a shop; null when unknown. */
@@ -196,28 +199,41 @@ export async function orderViewByLookup(
 }
 
 // Shopper views are analytics: gathered in memory and written in batches (every second, or at
-// 500), so a widget request never waits on a database write.
+// 100 — a bigger batch holds the event loop longer) through the driver, so a widget request never
+// waits on a database write.
 type PendingView = { shopId: string; orderId: string; surface: string; milestone: string | null; locale: string; viewedAt: Date };
 let pending: PendingView[] = [];
 let timer: ReturnType<typeof setTimeout> | null = null;
+const MAX_PENDING = 50_000;
 
 export async function flushShopperViews(): Promise<number> {
   if (timer) clearTimeout(timer);
   timer = null;
   const batch = pending;
   pending = [];
-  if (batch.length) await db().shopperView.createMany({ data: batch });
+  if (!batch.length) return 0;
+  try {
+    await driver(env().DATABASE_URL).runMany(
+      `INSERT INTO "ShopperView" ("id", "shopId", "orderId", "surface", "milestone", "locale", "viewedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      batch.map((v) => [randomUUID(), v.shopId, v.orderId, v.surface, v.milestone, v.locale, v.viewedAt]),
+    );
+  } catch (err) {
+    // Kept for the next flush (the insert is one transaction), up to a bound a dead database
+    // cannot push past.
+    pending = batch.concat(pending).slice(-MAX_PENDING);
+    timer ??= setTimeout(flushLater, 1000);
+    throw err;
+  }
   return batch.length;
 }
 
-export async function recordShopperView(shopId: string, orderId: string, surface: string, view: TrackingView): Promise<void> {
+function flushLater(): void {
+  flushShopperViews().catch((err) => console.error(JSON.stringify({ level: "error", msg: "shopper views not saved", error: String(err) })));
+}
+
+export function recordShopperView(shopId: string, orderId: string, surface: string, view: TrackingView): void {
   pending.push({ shopId, orderId, surface, milestone: view.shipments[0]?.milestone ?? null, locale: view.locale, viewedAt: new Date() });
-  if (pending.length >= 500) {
-    await flushShopperViews();
-    return;
-  }
-  timer ??= setTimeout(() => {
-    flushShopperViews().catch((err) => console.error(JSON.stringify({ level: "error", msg: "shopper views not saved", error: String(err) })));
-  }, 1000);
+  if (pending.length >= 100) return flushLater();
+  timer ??= setTimeout(flushLater, 1000);
   timer.unref?.();
 }

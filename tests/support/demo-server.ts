@@ -27,12 +27,18 @@ export interface DemoServer {
   stop(): Promise<void>;
 }
 
+/** The demo signs with its own keys (it refuses real credentials in production mode). */
+function withoutShopifyCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { SHOPIFY_API_KEY: _key, SHOPIFY_API_SECRET: _secret, ...rest } = env;
+  return rest;
+}
+
 export async function startDemo(extraEnv: Record<string, string> = {}): Promise<DemoServer> {
   const port = await freePort();
   const databaseUrl = `file:${join(mkdtempSync(join(tmpdir(), "porchlight-demo-")), "demo.sqlite")}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "scripts/demo.ts")], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NODE_ENV: "production", ...extraEnv },
+    env: { ...withoutShopifyCredentials(process.env), PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NODE_ENV: "production", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
