@@ -52,7 +52,7 @@ export async function pollShipment(shipmentId: string, now = new Date(), random:
   if (client) {
     const [result] = await client.track([s.trackingNumber]);
     if (result?.ok) {
-      const outcome = await recordEvents(s.id, result.tracking.events, client.source, { eta: result.tracking.eta });
+      const outcome = await recordEvents(s.id, result.tracking.events, client.source, { eta: result.tracking.eta, evaluate: false }); // evaluated below
       if (result.tracking.unmapped.length) await countUnmapped(client.source, result.tracking.unmapped, now);
       inserted = outcome.inserted;
       milestone = outcome.milestone;

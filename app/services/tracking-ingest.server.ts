@@ -31,6 +31,8 @@ export interface RecordOptions {
   eta?: string | null;
   /** Queue sync-back and Flow triggers for the new events (off for history: seed, backfill). */
   notify?: boolean;
+  /** Queue a re-evaluation of the shipment's alerts (off when the caller evaluates them itself). */
+  evaluate?: boolean;
 }
 
 export async function recordEvents(
@@ -39,7 +41,7 @@ export async function recordEvents(
   source: string,
   opts: RecordOptions = {},
 ): Promise<IngestOutcome> {
-  const { eta = null, notify = true } = opts;
+  const { eta = null, notify = true, evaluate = true } = opts;
   const { outcome, previous, newIds } = await db().$transaction(async (tx) => {
     const shipment = await tx.shipment.findUniqueOrThrow({ where: { id: shipmentId } });
     const keyed = new Map(events.map((e) => [eventKey(e), e]));
@@ -95,7 +97,7 @@ export async function recordEvents(
   });
   if (notify && newIds.length) {
     await onShipmentEvents(shipmentId, previous, newIds);
-    await queue().enqueue({ name: "shipment.evaluate", payload: { shipmentId } });
+    if (evaluate) await queue().enqueue({ name: "shipment.evaluate", payload: { shipmentId } });
   }
   return outcome;
 }

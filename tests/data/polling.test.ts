@@ -82,6 +82,9 @@ describe("adaptive polling", () => {
       expect(hours).toBeLessThan(13);
     }
     expect(await t.db.trackingEvent.count()).toBeGreaterThan(25);
+    // The poll evaluates alerts itself: no second evaluation is queued for the new events.
+    expect(await t.db.job.count({ where: { name: "carrier.poll", status: "done" } })).toBe(25);
+    expect(await t.db.job.count({ where: { name: "shipment.evaluate" } })).toBe(0);
   });
 
   it("keeps checking, less often, when a shop has no account for the carrier", async () => {
