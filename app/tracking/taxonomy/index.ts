@@ -3,7 +3,7 @@ import type { Milestone, PitfallFamily, Severity, ShopifyEventStatus } from "./t
 
 export type { EventCode } from "./codes";
 export * from "./types";
-export { CATALOGS, milestoneLabel, pitfallLabel, resolveLocale, shopperMessage, type LocaleCatalog } from "./messages";
+export { CATALOGS, milestoneLabel, pitfallLabel, pitfallNext, resolveLocale, shopperMessage, type LocaleCatalog } from "./messages";
 
 export interface CodeInfo {
   code: EventCode;

@@ -7,6 +7,7 @@ import {
   PITFALL_FAMILIES,
   milestoneLabel,
   pitfallLabel,
+  pitfallNext,
   resolveLocale,
   shopperMessage,
   type EventCode,
@@ -132,8 +133,18 @@ describe("milestone and pitfall labels", () => {
     }
   });
 
+  it("tells the shopper what happens next for every family, in full sentences, translated", () => {
+    for (const locale of LOCALES) {
+      const next = PITFALL_FAMILIES.map((f) => pitfallNext(f, locale));
+      for (const text of next) expect(text, locale).toMatch(/^\S.{20,220}[.。]$/u);
+      expect(new Set(next).size, locale).toBe(PITFALL_FAMILIES.length);
+      if (locale !== "en") PITFALL_FAMILIES.forEach((f, i) => expect(next[i], `${locale} ${f}`).not.toBe(pitfallNext(f, "en")));
+    }
+  });
+
   it("has exactly the known keys, so a typo'd label key cannot hide", () => {
     for (const locale of LOCALES) {
+      expect(Object.keys(CATALOGS[locale].pitfallNext).sort()).toEqual([...PITFALL_FAMILIES].sort());
       expect(Object.keys(CATALOGS[locale].milestoneLabels).sort()).toEqual([...MILESTONES].sort());
       expect(Object.keys(CATALOGS[locale].pitfallLabels).sort()).toEqual([...PITFALL_FAMILIES].sort());
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../taxonomy";
+import { LOCALES, pitfallLabel, pitfallNext, shopperMessage } from "../taxonomy";
 import { buildTrackingView, type ViewShipmentInput } from "./build";
 import { VIEW_STRINGS } from "./strings";
 
@@ -54,6 +54,26 @@ describe("buildTrackingView", () => {
     const v = view({ milestone: "exception", statusCode: "exception.address_incorrect", openAlerts: [{ family: "address", severity: "high", code: "exception.address_incorrect" }] });
     expect(v.banner).toMatchObject({ tone: "critical", family: "address", action: { label: "Contact the store", url: null } });
     expect(v.progress.step).toBe(-1);
+  });
+
+  it("says in the banner what happens next: the raising scan's words, or the family's when no scan raised it", () => {
+    const weather = view({ statusCode: "in_transit.delay_weather", openAlerts: [{ family: "weather", severity: "medium", code: "in_transit.delay_weather" }] }, "de");
+    expect(weather.banner!.message).toBe(shopperMessage("in_transit.delay_weather", "de"));
+    const silent = view({ openAlerts: [{ family: "no_tracking", severity: "medium", code: null }] });
+    expect(silent.banner!.message).toBe(pitfallNext("no_tracking", "en"));
+    expect(silent.banner!.message).not.toContain(shopperMessage("in_transit.departed_facility", "en"));
+  });
+
+  it("never promises a day that has passed: a window that started earlier starts today, one that ended is overdue", () => {
+    const started = view({ predicted: { from: new Date("2026-11-22T15:00:00Z"), to: new Date("2026-11-26T15:00:00Z"), confidence: 0.7 } });
+    expect(started.estimate).toMatchObject({ from: "2026-11-24", to: "2026-11-26" });
+    expect(started.headline).toBe("Arriving Tuesday, November 24–Thursday, November 26");
+    const ended = view({ predicted: { from: new Date("2026-11-20T15:00:00Z"), to: new Date("2026-11-23T15:00:00Z"), confidence: 0.7 } });
+    expect(ended.estimate).toBeNull();
+    expect(ended.headline).toBe("Delay — we're on it");
+    const endedWithBanner = view({ carrierEta: null, predicted: { from: new Date("2026-11-20T15:00:00Z"), to: new Date("2026-11-23T15:00:00Z"), confidence: 0.7 }, openAlerts: [{ family: "weather", severity: "medium", code: null }] }, "fr");
+    expect(endedWithBanner.estimate).toBeNull();
+    expect(endedWithBanner.headline).toBe(`${pitfallLabel("weather", "fr")} — nous nous en occupons`);
   });
 
   it("shows delivered with the delivery day and no estimate", () => {

@@ -1,6 +1,6 @@
 // The shopper view of an order, built once for every surface: headline, estimate, banner and
 // timeline, in the shopper's language and zone. Pure: `now` is a parameter.
-import { milestoneLabel, pitfallLabel, shopperMessage, isEventCode, MILESTONES, type Locale, type Milestone, type PitfallFamily, type Severity } from "../taxonomy";
+import { milestoneLabel, pitfallLabel, pitfallNext, shopperMessage, isEventCode, MILESTONES, type Locale, type Milestone, type PitfallFamily, type Severity } from "../taxonomy";
 import { dayDiff, dayText, dayTimeText, localDate } from "./format";
 import { fill, VIEW_STRINGS, type ViewStrings } from "./strings";
 import type { BannerView, ShipmentView, TimelineEntry, TrackingView } from "./types";
@@ -71,25 +71,35 @@ function banner(s: ViewShipmentInput, t: ViewStrings, locale: Locale): BannerVie
     family: top.family,
     severity: top.severity,
     title: pitfallLabel(top.family, locale),
-    message: message(top.code ?? s.statusCode, locale) || message(s.statusCode, locale),
+    // The raising scan's message already says what happens next; a pitfall no scan raised (a silent
+    // carrier, a missed date) gets its family's — never the last scan's, which may read as good news.
+    message: (top.code && message(top.code, locale)) || pitfallNext(top.family, locale),
     action,
   };
 }
 
-function estimateOf(s: ViewShipmentInput, t: ViewStrings, locale: Locale, timeZone: string) {
-  const from = s.predicted?.from ?? s.carrierEta;
+/** The delivery window still ahead: a window that has passed is no estimate ("overdue"), and one
+ *  that started before today starts today. */
+function estimateOf(s: ViewShipmentInput, t: ViewStrings, locale: Locale, timeZone: string, now: Date) {
+  let from = s.predicted?.from ?? s.carrierEta;
   const to = s.predicted?.to ?? s.carrierEta;
   if (!from || !to || s.milestone === "delivered") return null;
-  const a = localDate(from, timeZone);
+  const today = localDate(now, timeZone);
   const b = localDate(to, timeZone);
+  if (b < today) return "overdue" as const;
+  if (localDate(from, timeZone) < today) from = now;
+  const a = localDate(from, timeZone);
   const text = a === b ? dayText(from, locale, timeZone) : fill(t.estimateRange, { from: dayText(from, locale, timeZone), to: dayText(to, locale, timeZone) });
   return { from: a, to: b, text, confidence: s.predicted?.confidence ?? null, fromAt: from, toAt: to };
 }
 
+type Estimate = Exclude<ReturnType<typeof estimateOf>, "overdue" | null>;
+
 function headline(
   s: ViewShipmentInput,
   milestone: Milestone,
-  est: ReturnType<typeof estimateOf>,
+  est: Estimate | null,
+  overdue: boolean,
   ban: BannerView | null,
   t: ViewStrings,
   locale: Locale,
@@ -112,6 +122,7 @@ function headline(
   if (ban && DELAY_FAMILIES.has(ban.family)) {
     return est ? fill(t.delayedReason, { reason: ban.title, range: est.text }) : fill(t.delayedNoEstimate, { reason: ban.title });
   }
+  if (overdue) return fill(t.delayedNoEstimate, { reason: pitfallLabel("delay", locale) });
   if (milestone === "out_for_delivery") return t.arrivingToday;
   if (!est) return milestone === "pending" || milestone === "info_received" ? t.preparing : milestoneLabel(milestone, locale);
   const today = localDate(now, timeZone);
@@ -127,7 +138,8 @@ function headline(
 function shipmentView(s: ViewShipmentInput, locale: Locale, timeZone: string, now: Date): ShipmentView {
   const t = VIEW_STRINGS[locale];
   const milestone = asMilestone(s.milestone);
-  const est = estimateOf(s, t, locale, timeZone);
+  const estimate = estimateOf(s, t, locale, timeZone, now);
+  const est = estimate === "overdue" ? null : estimate;
   const ban = banner(s, t, locale);
   const timeline: TimelineEntry[] = [...s.events]
     .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())
@@ -146,7 +158,7 @@ function shipmentView(s: ViewShipmentInput, locale: Locale, timeZone: string, no
     milestone,
     milestoneLabel: milestoneLabel(milestone, locale),
     progress: { step: STEPS[milestone] ?? -1, steps: 4 },
-    headline: headline(s, milestone, est, ban, t, locale, timeZone, now),
+    headline: headline(s, milestone, est, estimate === "overdue", ban, t, locale, timeZone, now),
     estimate: est ? { from: est.from, to: est.to, text: est.text, confidence: est.confidence } : null,
     deliveredAt: s.deliveredAt?.toISOString() ?? null,
     banner: ban,

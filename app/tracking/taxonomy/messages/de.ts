@@ -35,6 +35,27 @@ export const pitfallLabels: Record<PitfallFamily, string> = {
   no_tracking: "Keine Sendungsverfolgung",
 };
 
+/** What happens next, and what the shopper can do, for each pitfall family (the view's banner). */
+export const pitfallNext: Record<PitfallFamily, string> = {
+  address: "Der Versanddienst braucht eine korrigierte Adresse, um zuzustellen. Wenden Sie sich an den Shop, damit er sie beim Versanddienst korrigiert.",
+  customs: "Ihr Paket ist in der Zollabfertigung, die meist 1–3 Tage dauert. Es geht weiter, sobald es freigegeben ist.",
+  weather: "Schlechtes Wetter verzögert die Zustellungen in der Region. Ihr Paket wird weiterbefördert, sobald es sicher ist; Sie müssen nichts tun.",
+  damage: "Der Versanddienst hat eine Beschädigung gemeldet. Der Shop ist informiert und kümmert sich um Ersatz oder Erstattung.",
+  lost: "Der Versanddienst kann Ihr Paket nicht finden. Der Shop ist informiert und kümmert sich um Ersatz oder Erstattung.",
+  delay: "Ihr Paket ist im Verzug. Wir behalten es im Blick und aktualisieren die Schätzung, sobald es weitergeht; Sie müssen nichts tun.",
+  capacity: "Der Versanddienst hat ein hohes Aufkommen, was ein oder zwei Tage dauern kann. Ihr Paket ist weiter unterwegs.",
+  recipient_unavailable: "Der Versanddienst konnte Ihr Paket nicht übergeben. Er versucht es erneut oder hinterlegt es in einer Filiale; die Seite des Versanddienstes zeigt Ihre Optionen.",
+  payment: "Vor der Zustellung ist eine Zahlung fällig, etwa Einfuhrabgaben. Wenden Sie sich an den Shop oder den Versanddienst, um sie zu begleichen.",
+  held: "Der Versanddienst hält Ihr Paket zurück. Die Seite des Versanddienstes zeigt, was nötig ist und wie Sie die Zustellung vereinbaren.",
+  returned: "Ihr Paket geht an den Shop zurück. Wenden Sie sich wegen eines neuen Versands oder einer Erstattung an den Shop.",
+  refused: "Die Annahme des Pakets wurde verweigert; es geht an den Shop zurück. Wenden Sie sich an den Shop, falls das ein Versehen war.",
+  force_majeure: "Eine größere Störung betrifft das Netz des Versanddienstes. Die Zustellungen werden so bald wie möglich wieder aufgenommen; diese Seite bleibt aktuell.",
+  cancelled: "Diese Sendung wurde storniert. Wenden Sie sich an den Shop, falls Sie das nicht erwartet haben.",
+  partial: "Bisher ist nur ein Teil Ihrer Bestellung angekommen. Der Rest ist unterwegs; jede Sendung ist hier aufgeführt.",
+  delivered_elsewhere: "Der Versanddienst hat Ihr Paket nicht an Ihrer Tür abgegeben, sondern z. B. bei Nachbarn, an einem Ablageort oder in einer Filiale. Die Seite des Versanddienstes sagt, wo.",
+  no_tracking: "Der Versanddienst hat sich länger nicht gemeldet. Wir fragen nach und aktualisieren diese Seite, sobald wir etwas hören.",
+};
+
 export const messages: Record<EventCode, string> = {
   "pending.awaiting_info": "Ihre Bestellung hat eine Sendungsnummer, aber der Paketdienst hat noch keine Informationen übermittelt. Sie erscheinen hier, sobald sie vorliegen.",
   "pending.not_found": "Der Paketdienst kennt diese Sendungsnummer noch nicht. Das ist anfangs normal; dauert es mehrere Tage, wenden Sie sich bitte an den Shop.",

@@ -35,6 +35,27 @@ export const pitfallLabels: Record<PitfallFamily, string> = {
   no_tracking: "No tracking",
 };
 
+/** What happens next, and what the shopper can do, for each pitfall family (the view's banner). */
+export const pitfallNext: Record<PitfallFamily, string> = {
+  address: "The carrier needs a corrected address to deliver. Contact the store so they can fix it with the carrier.",
+  customs: "Your parcel is going through customs, which usually takes 1–3 days. It will continue as soon as it is released.",
+  weather: "Bad weather is slowing deliveries in the area. Your parcel will move again as soon as it is safe; nothing is needed from you.",
+  damage: "The carrier reported damage to your parcel. The store has been told and will arrange a replacement or a refund.",
+  lost: "The carrier cannot locate your parcel. The store has been told and will arrange a replacement or a refund.",
+  delay: "Your parcel is running behind schedule. We are watching it and will update the estimate as soon as it moves; nothing is needed from you.",
+  capacity: "The carrier is handling high volumes, which can add a day or two. Your parcel is still on its way.",
+  recipient_unavailable: "The carrier could not hand over your parcel. They will try again or leave it at a pickup point; the carrier page shows your options.",
+  payment: "A payment, such as import duties, is due before delivery. Contact the store or the carrier to settle it.",
+  held: "The carrier is holding your parcel. The carrier page shows what it needs and how to arrange delivery.",
+  returned: "Your parcel is on its way back to the store. Contact the store about a new shipment or a refund.",
+  refused: "The parcel was refused at delivery and is going back to the store. Contact the store if this was a mistake.",
+  force_majeure: "A major disruption is affecting the carrier's network. Deliveries will resume as soon as possible and this page will stay up to date.",
+  cancelled: "This shipment was cancelled. Contact the store if you did not expect this.",
+  partial: "Only part of your order has arrived so far. The rest is on its way; each shipment is listed here.",
+  delivered_elsewhere: "The carrier left your parcel somewhere other than your door, such as with a neighbour, in a safe place or at a pickup point. The carrier page says where.",
+  no_tracking: "The carrier has not shared an update for a while. We are checking with them and will update this page as soon as we hear back.",
+};
+
 export const messages: Record<EventCode, string> = {
   "pending.awaiting_info": "Your order has a tracking number, but the carrier hasn't shared any updates yet. They will appear here as soon as they arrive.",
   "pending.not_found": "The carrier doesn't recognize this tracking number yet. This is normal at first; if it lasts more than a few days, please contact the store.",

@@ -35,6 +35,27 @@ export const pitfallLabels: Record<PitfallFamily, string> = {
   no_tracking: "Sin seguimiento",
 };
 
+/** What happens next, and what the shopper can do, for each pitfall family (the view's banner). */
+export const pitfallNext: Record<PitfallFamily, string> = {
+  address: "El transportista necesita una dirección corregida para entregar. Contacta con la tienda para que la corrija con el transportista.",
+  customs: "Tu paquete está pasando la aduana, lo que suele tardar de 1 a 3 días. Continuará en cuanto sea liberado.",
+  weather: "El mal tiempo está retrasando las entregas en la zona. Tu paquete seguirá en cuanto sea seguro; no tienes que hacer nada.",
+  damage: "El transportista informó de daños en tu paquete. La tienda está avisada y gestionará un reemplazo o un reembolso.",
+  lost: "El transportista no encuentra tu paquete. La tienda está avisada y gestionará un reemplazo o un reembolso.",
+  delay: "Tu paquete va con retraso. Lo estamos siguiendo y actualizaremos la estimación en cuanto se mueva; no tienes que hacer nada.",
+  capacity: "El transportista tiene mucho volumen, lo que puede sumar uno o dos días. Tu paquete sigue en camino.",
+  recipient_unavailable: "El transportista no pudo entregarte el paquete. Lo intentará de nuevo o lo dejará en un punto de recogida; la página del transportista muestra tus opciones.",
+  payment: "Hay un pago pendiente antes de la entrega, como aranceles de importación. Contacta con la tienda o el transportista para abonarlo.",
+  held: "El transportista está reteniendo tu paquete. La página del transportista indica qué necesita y cómo organizar la entrega.",
+  returned: "Tu paquete está volviendo a la tienda. Contacta con la tienda para un nuevo envío o un reembolso.",
+  refused: "El paquete fue rechazado en la entrega y vuelve a la tienda. Contacta con la tienda si fue un error.",
+  force_majeure: "Una interrupción importante afecta a la red del transportista. Las entregas se reanudarán lo antes posible y esta página se mantendrá al día.",
+  cancelled: "Este envío se canceló. Contacta con la tienda si no lo esperabas.",
+  partial: "Por ahora solo ha llegado parte de tu pedido. El resto está en camino; cada envío aparece aquí.",
+  delivered_elsewhere: "El transportista dejó tu paquete en otro lugar que no es tu puerta, como con un vecino, en un lugar seguro o en un punto de recogida. La página del transportista indica dónde.",
+  no_tracking: "El transportista no ha dado noticias desde hace un tiempo. Estamos consultándole y actualizaremos esta página en cuanto sepamos algo.",
+};
+
 export const messages: Record<EventCode, string> = {
   "pending.awaiting_info": "Tu pedido tiene número de seguimiento, pero la empresa de transporte aún no ha compartido información. Aparecerá aquí en cuanto llegue.",
   "pending.not_found": "La empresa de transporte todavía no reconoce este número de seguimiento. Es normal al principio; si pasan varios días, contacta con la tienda.",

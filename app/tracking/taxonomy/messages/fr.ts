@@ -35,6 +35,27 @@ export const pitfallLabels: Record<PitfallFamily, string> = {
   no_tracking: "Pas de suivi",
 };
 
+/** What happens next, and what the shopper can do, for each pitfall family (the view's banner). */
+export const pitfallNext: Record<PitfallFamily, string> = {
+  address: "Le transporteur a besoin d'une adresse corrigée pour livrer. Contactez la boutique pour qu'elle la corrige auprès du transporteur.",
+  customs: "Votre colis passe la douane, ce qui prend en général 1 à 3 jours. Il repartira dès qu'il sera libéré.",
+  weather: "Le mauvais temps ralentit les livraisons dans la région. Votre colis repartira dès que possible ; vous n'avez rien à faire.",
+  damage: "Le transporteur a signalé un colis endommagé. La boutique est prévenue et organisera un remplacement ou un remboursement.",
+  lost: "Le transporteur ne retrouve pas votre colis. La boutique est prévenue et organisera un remplacement ou un remboursement.",
+  delay: "Votre colis a pris du retard. Nous le surveillons et mettrons l'estimation à jour dès qu'il bougera ; vous n'avez rien à faire.",
+  capacity: "Le transporteur traite de gros volumes, ce qui peut ajouter un jour ou deux. Votre colis est toujours en route.",
+  recipient_unavailable: "Le transporteur n'a pas pu vous remettre votre colis. Il fera une nouvelle tentative ou le déposera en point relais ; la page du transporteur indique vos options.",
+  payment: "Un paiement, par exemple des droits d'importation, est dû avant la livraison. Contactez la boutique ou le transporteur pour le régler.",
+  held: "Le transporteur retient votre colis. La page du transporteur indique ce qu'il faut et comment organiser la livraison.",
+  returned: "Votre colis retourne à la boutique. Contactez la boutique pour un nouvel envoi ou un remboursement.",
+  refused: "Le colis a été refusé à la livraison et retourne à la boutique. Contactez la boutique s'il s'agit d'une erreur.",
+  force_majeure: "Une perturbation majeure touche le réseau du transporteur. Les livraisons reprendront dès que possible et cette page restera à jour.",
+  cancelled: "Cet envoi a été annulé. Contactez la boutique si vous ne vous y attendiez pas.",
+  partial: "Une partie seulement de votre commande est arrivée. Le reste est en route ; chaque envoi est listé ici.",
+  delivered_elsewhere: "Le transporteur a laissé votre colis ailleurs qu'à votre porte : chez un voisin, en lieu sûr ou en point relais. La page du transporteur indique où.",
+  no_tracking: "Le transporteur n'a rien communiqué depuis un moment. Nous le contactons et mettrons cette page à jour dès que nous aurons une réponse.",
+};
+
 export const messages: Record<EventCode, string> = {
   "pending.awaiting_info": "Votre commande a un numéro de suivi, mais le transporteur n'a encore transmis aucune information. Elles s'afficheront ici dès leur arrivée.",
   "pending.not_found": "Le transporteur ne reconnaît pas encore ce numéro de suivi. C'est normal au début, mais si cela dure plusieurs jours, contactez la boutique.",

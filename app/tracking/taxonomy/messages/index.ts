@@ -15,6 +15,8 @@ export interface LocaleCatalog {
   messages: Record<EventCode, string>;
   milestoneLabels: Record<Milestone, string>;
   pitfallLabels: Record<PitfallFamily, string>;
+  /** What happens next and what the shopper can do, per pitfall family. */
+  pitfallNext: Record<PitfallFamily, string>;
 }
 
 export const CATALOGS: Readonly<Record<Locale, LocaleCatalog>> = { en, fr, de, es, it, nl, pt, ja };
@@ -53,4 +55,9 @@ export function milestoneLabel(milestone: Milestone, locale: Locale): string {
 
 export function pitfallLabel(family: PitfallFamily, locale: Locale): string {
   return (CATALOGS[locale] ?? CATALOGS.en).pitfallLabels[family];
+}
+
+/** What happens next and what the shopper can do about a pitfall, in the shopper's words. */
+export function pitfallNext(family: PitfallFamily, locale: Locale): string {
+  return (CATALOGS[locale] ?? CATALOGS.en).pitfallNext[family];
 }

@@ -35,6 +35,27 @@ export const pitfallLabels: Record<PitfallFamily, string> = {
   no_tracking: "Nessun tracciamento",
 };
 
+/** What happens next, and what the shopper can do, for each pitfall family (the view's banner). */
+export const pitfallNext: Record<PitfallFamily, string> = {
+  address: "Il corriere ha bisogno di un indirizzo corretto per consegnare. Contatta il negozio perché lo corregga con il corriere.",
+  customs: "Il tuo pacco è in dogana, di solito servono 1–3 giorni. Ripartirà appena sarà sdoganato.",
+  weather: "Il maltempo sta rallentando le consegne nella zona. Il pacco ripartirà appena sarà sicuro; non devi fare nulla.",
+  damage: "Il corriere ha segnalato danni al pacco. Il negozio è stato avvisato e organizzerà una sostituzione o un rimborso.",
+  lost: "Il corriere non riesce a trovare il tuo pacco. Il negozio è stato avvisato e organizzerà una sostituzione o un rimborso.",
+  delay: "Il tuo pacco è in ritardo. Lo stiamo seguendo e aggiorneremo la stima appena si muove; non devi fare nulla.",
+  capacity: "Il corriere sta gestendo volumi elevati, il che può aggiungere un giorno o due. Il pacco è ancora in viaggio.",
+  recipient_unavailable: "Il corriere non è riuscito a consegnarti il pacco. Riproverà o lo lascerà in un punto di ritiro; la pagina del corriere mostra le opzioni.",
+  payment: "Prima della consegna c'è un pagamento da effettuare, ad esempio dazi di importazione. Contatta il negozio o il corriere per saldarlo.",
+  held: "Il corriere sta trattenendo il pacco. La pagina del corriere indica cosa serve e come organizzare la consegna.",
+  returned: "Il pacco sta tornando al negozio. Contatta il negozio per una nuova spedizione o un rimborso.",
+  refused: "Il pacco è stato rifiutato alla consegna e torna al negozio. Contatta il negozio se si è trattato di un errore.",
+  force_majeure: "Un grave disservizio colpisce la rete del corriere. Le consegne riprenderanno il prima possibile e questa pagina resterà aggiornata.",
+  cancelled: "Questa spedizione è stata annullata. Contatta il negozio se non te lo aspettavi.",
+  partial: "Finora è arrivata solo una parte dell'ordine. Il resto è in viaggio; ogni spedizione è elencata qui.",
+  delivered_elsewhere: "Il corriere ha lasciato il pacco non alla tua porta ma, ad esempio, a un vicino, in un luogo sicuro o in un punto di ritiro. La pagina del corriere indica dove.",
+  no_tracking: "Il corriere non fornisce aggiornamenti da un po'. Lo stiamo contattando e aggiorneremo questa pagina appena avremo notizie.",
+};
+
 export const messages: Record<EventCode, string> = {
   "pending.awaiting_info": "Il tuo ordine ha un numero di tracciamento, ma il corriere non ha ancora fornito aggiornamenti. Li vedrai qui appena arrivano.",
   "pending.not_found": "Il corriere non riconosce ancora questo numero di tracciamento. All'inizio è normale; se dura più di qualche giorno, contatta il negozio.",

@@ -35,6 +35,27 @@ export const pitfallLabels: Record<PitfallFamily, string> = {
   no_tracking: "Geen track & trace",
 };
 
+/** What happens next, and what the shopper can do, for each pitfall family (the view's banner). */
+export const pitfallNext: Record<PitfallFamily, string> = {
+  address: "De vervoerder heeft een verbeterd adres nodig om te bezorgen. Neem contact op met de winkel, zodat die het bij de vervoerder aanpast.",
+  customs: "Je pakket gaat door de douane; dat duurt meestal 1–3 dagen. Het gaat verder zodra het is vrijgegeven.",
+  weather: "Slecht weer vertraagt de bezorging in de regio. Je pakket gaat verder zodra het veilig is; je hoeft niets te doen.",
+  damage: "De vervoerder meldt schade aan je pakket. De winkel is op de hoogte en regelt een vervanging of terugbetaling.",
+  lost: "De vervoerder kan je pakket niet vinden. De winkel is op de hoogte en regelt een vervanging of terugbetaling.",
+  delay: "Je pakket loopt vertraging op. We houden het in de gaten en passen de verwachting aan zodra het beweegt; je hoeft niets te doen.",
+  capacity: "De vervoerder verwerkt grote aantallen, wat een dag of twee kan schelen. Je pakket is nog onderweg.",
+  recipient_unavailable: "De vervoerder kon je pakket niet afgeven. Er volgt een nieuwe poging of het wordt bij een afhaalpunt gelegd; de pagina van de vervoerder toont je opties.",
+  payment: "Voor de bezorging moet er betaald worden, bijvoorbeeld invoerrechten. Neem contact op met de winkel of de vervoerder om dit te regelen.",
+  held: "De vervoerder houdt je pakket vast. De pagina van de vervoerder laat zien wat er nodig is en hoe je de bezorging regelt.",
+  returned: "Je pakket gaat terug naar de winkel. Neem contact op met de winkel voor een nieuwe zending of terugbetaling.",
+  refused: "Het pakket is bij de bezorging geweigerd en gaat terug naar de winkel. Neem contact op met de winkel als dit een vergissing was.",
+  force_majeure: "Een grote verstoring raakt het netwerk van de vervoerder. De bezorging wordt zo snel mogelijk hervat en deze pagina blijft actueel.",
+  cancelled: "Deze zending is geannuleerd. Neem contact op met de winkel als je dit niet verwachtte.",
+  partial: "Er is nog maar een deel van je bestelling aangekomen. De rest is onderweg; elke zending staat hier.",
+  delivered_elsewhere: "De vervoerder heeft je pakket niet aan je deur afgeleverd maar bijvoorbeeld bij de buren, op een veilige plek of bij een afhaalpunt. De pagina van de vervoerder vertelt waar.",
+  no_tracking: "De vervoerder heeft al een tijd niets laten weten. We vragen het na en werken deze pagina bij zodra we iets horen.",
+};
+
 export const messages: Record<EventCode, string> = {
   "pending.awaiting_info": "Je bestelling heeft een trackingnummer, maar de vervoerder heeft nog geen informatie gedeeld. Updates verschijnen hier zodra ze binnenkomen.",
   "pending.not_found": "De vervoerder herkent dit trackingnummer nog niet. Dat is in het begin normaal; duurt het meer dan een paar dagen, neem dan contact op met de winkel.",

@@ -36,6 +36,27 @@ export const pitfallLabels: Record<PitfallFamily, string> = {
   no_tracking: "Sem rastreamento",
 };
 
+/** What happens next, and what the shopper can do, for each pitfall family (the view's banner). */
+export const pitfallNext: Record<PitfallFamily, string> = {
+  address: "A transportadora precisa de um endereço corrigido para entregar. Fale com a loja para que ela o corrija com a transportadora.",
+  customs: "Seu pacote está passando pela alfândega, o que costuma levar de 1 a 3 dias. Ele seguirá assim que for liberado.",
+  weather: "O mau tempo está atrasando as entregas na região. Seu pacote seguirá assim que for seguro; você não precisa fazer nada.",
+  damage: "A transportadora informou danos ao seu pacote. A loja foi avisada e vai providenciar uma substituição ou um reembolso.",
+  lost: "A transportadora não consegue localizar seu pacote. A loja foi avisada e vai providenciar uma substituição ou um reembolso.",
+  delay: "Seu pacote está atrasado. Estamos acompanhando e atualizaremos a estimativa assim que ele se mover; você não precisa fazer nada.",
+  capacity: "A transportadora está com grande volume, o que pode somar um ou dois dias. Seu pacote continua a caminho.",
+  recipient_unavailable: "A transportadora não conseguiu entregar seu pacote. Ela tentará de novo ou o deixará em um ponto de retirada; a página da transportadora mostra as opções.",
+  payment: "Há um pagamento pendente antes da entrega, como impostos de importação. Fale com a loja ou a transportadora para quitá-lo.",
+  held: "A transportadora está retendo seu pacote. A página da transportadora mostra o que é preciso e como combinar a entrega.",
+  returned: "Seu pacote está voltando para a loja. Fale com a loja sobre um novo envio ou um reembolso.",
+  refused: "O pacote foi recusado na entrega e está voltando para a loja. Fale com a loja se isso foi um engano.",
+  force_majeure: "Uma grande interrupção afeta a rede da transportadora. As entregas serão retomadas o quanto antes e esta página continuará atualizada.",
+  cancelled: "Este envio foi cancelado. Fale com a loja se você não esperava isso.",
+  partial: "Até agora só parte do seu pedido chegou. O restante está a caminho; cada envio aparece aqui.",
+  delivered_elsewhere: "A transportadora deixou seu pacote em outro lugar que não a sua porta, como com um vizinho, em um local seguro ou em um ponto de retirada. A página da transportadora informa onde.",
+  no_tracking: "A transportadora não dá notícias há algum tempo. Estamos verificando com ela e atualizaremos esta página assim que tivermos retorno.",
+};
+
 export const messages: Record<EventCode, string> = {
   "pending.awaiting_info": "Seu pedido tem um código de rastreamento, mas a transportadora ainda não enviou informações. Elas aparecerão aqui assim que chegarem.",
   "pending.not_found": "A transportadora ainda não reconhece este código de rastreamento. Isso é normal no início; se durar mais de alguns dias, fale com a loja.",
