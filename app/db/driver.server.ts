@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { splitPgSchema } from "../db.server";
+import { startCheckpointer, type Checkpointer } from "./checkpointer.server";
 
 export interface Driver {
   all<T = Record<string, unknown>>(sql: string, params: readonly unknown[]): Promise<T[]>;
@@ -27,6 +28,7 @@ function sqliteDriver(url: string): Driver {
   reader.pragma("cache_size = -65536");
   reader.pragma("mmap_size = 268435456");
   let writer: Database.Database | null = null;
+  let checkpointer: Checkpointer | null = null;
   const statements = new Map<string, Database.Statement>();
   const prepared = (conn: Database.Database, sql: string) => {
     const key = `${conn === reader ? "r" : "w"}${sql}`;
@@ -44,6 +46,9 @@ function sqliteDriver(url: string): Driver {
         // WAL without an fsync per commit (still atomic and consistent; a power cut may lose the
         // last batch of analytics rows): a commit must not stall the event loop.
         writer.pragma("synchronous = NORMAL");
+        // Its commits never checkpoint: the checkpointer thread does (app/db/checkpointer.server.ts).
+        writer.pragma("wal_autocheckpoint = 0");
+        checkpointer = startCheckpointer(file);
       }
       const st = prepared(writer, sql);
       writer.transaction(() => {
@@ -51,6 +56,7 @@ function sqliteDriver(url: string): Driver {
       })();
     },
     async close() {
+      await checkpointer?.stop();
       reader.close();
       writer?.close();
     },
