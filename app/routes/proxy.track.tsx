@@ -21,7 +21,10 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const order = url.searchParams.get("order")?.trim() || null;
   const email = url.searchParams.get("email")?.trim() || null;
   if (!tracking && !(order && email)) return json({ error: "bad_request", message: "give a tracking number, or an order number and email" }, 400);
-  const result = await orderViewByLookup(shop, { tracking, order, email }, { locale: url.searchParams.get("locale") ?? request.headers.get("accept-language") });
+  const result = await orderViewByLookup(shop, { tracking, order, email }, {
+    locale: url.searchParams.get("locale") ?? request.headers.get("accept-language"),
+    timeZone: url.searchParams.get("tz"),
+  });
   if (!result) return json({ error: "not_found" }, 404);
   recordShopperView(result.shopId, result.orderId, "storefront", result.view);
   return json(result.view, 200);

@@ -157,7 +157,7 @@ function toView(order: LoadedOrder, shop: ShopInfo, req: ViewRequest): OrderView
     openAlerts: s.alerts.map((a) => ({ family: a.family as PitfallFamily, severity: a.severity as Severity, code: triggeredCode(a.details, s.events) })),
   }));
   const locale = resolveLocale(req.locale ?? order.locale ?? shop.locale);
-  const view = buildTrackingView({ order: { name: order.name, placedAt: order.placedAt }, shipments }, locale, safeTimeZone(req.timeZone ?? shop.timezone), req.now ?? new Date());
+  const view = buildTrackingView({ order: { name: order.name, placedAt: order.placedAt }, shipments }, locale, safeTimeZone(req.timeZone, shop.timezone), req.now ?? new Date());
   const body = JSON.stringify(view);
   const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
   return { view, body, etag, shopId: order.shopId, orderId: order.id };

@@ -65,6 +65,19 @@ describe("GET /api/tracking (order-status block)", () => {
     expect(again.status).toBe(304);
   });
 
+  it("reads the shopper's time zone, and falls back to the shop's when the one sent is not a zone", async () => {
+    const token = () => sessionToken({ shop: SHOP, customerId: CUSTOMER });
+    const tokyo = await (await api(token(), ORDER_ID, { tz: "Asia/Tokyo" })).json();
+    expect(tokyo.timeZone).toBe("Asia/Tokyo");
+    // arrived_at_facility at 03:00Z on Nov 20 is 12:00 in Tokyo
+    const arrived = (v: { shipments: Array<{ timeline: Array<{ code: string; when: string }> }> }) =>
+      v.shipments.flatMap((s) => s.timeline).find((e) => e.code === "in_transit.arrived_at_facility")!.when;
+    expect(arrived(tokyo)).toMatch(/Nov 20.*12:00/);
+    const bogus = await api(token(), ORDER_ID, { tz: "Not/AZone" });
+    expect(bogus.status).toBe(200);
+    expect((await bogus.json()).timeZone).toBe("UTC"); // the test shop's zone
+  });
+
   it("refuses a token signed with another secret", async () => {
     expect((await api(sessionToken({ shop: SHOP, customerId: CUSTOMER, secret: "forged" }))).status).toBe(401);
   });
@@ -103,8 +116,9 @@ describe("GET /proxy/track (storefront tracking page)", () => {
     const byOrder = await proxy({ order: "9999", email: "JON@example.com" });
     expect(byOrder.status).toBe(200);
     expect((await byOrder.json()).order.name).toBe("#9999");
-    const byNumber = await proxy({ tracking: "1z5r 8939 0357 5671 27" }, undefined, "203.0.113.8");
+    const byNumber = await proxy({ tracking: "1z5r 8939 0357 5671 27", tz: "Asia/Tokyo" }, undefined, "203.0.113.8");
     expect(byNumber.status).toBe(200);
+    expect((await byNumber.json()).timeZone).toBe("Asia/Tokyo"); // scan times in the shopper's zone
   });
 
   it("answers a wrong email exactly like an unknown order", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES, pitfallLabel, pitfallNext, shopperMessage } from "../taxonomy";
 import { buildTrackingView, type ViewShipmentInput } from "./build";
+import { safeTimeZone } from "./format";
 import { VIEW_STRINGS } from "./strings";
 
 const now = new Date("2026-11-24T15:00:00Z"); // Tuesday
@@ -87,6 +88,13 @@ describe("buildTrackingView", () => {
     expect(fr.timeline.map((e) => e.code)).toEqual(["in_transit.departed_facility", "in_transit.picked_up"]);
     expect(fr.headline).toContain("jeudi 26 novembre");
     expect(fr.timeline[0].message).not.toBe(view({}).timeline[0].message);
+  });
+
+  it("takes the first valid zone: the shopper's, else the shop's, else UTC", () => {
+    expect(safeTimeZone("Asia/Tokyo", "America/Chicago")).toBe("Asia/Tokyo");
+    expect(safeTimeZone("Not/AZone", "America/Chicago")).toBe("America/Chicago");
+    expect(safeTimeZone(null, "America/Chicago")).toBe("America/Chicago");
+    expect(safeTimeZone("Not/AZone", "")).toBe("UTC");
   });
 
   it("has every label in every locale", () => {

@@ -21,15 +21,18 @@ function formatter(locale: string, timeZone: string, style: "day" | "dayTime" | 
   return f;
 }
 
-/** A valid IANA zone, or UTC. */
-export function safeTimeZone(zone: string | null | undefined): string {
-  if (!zone) return "UTC";
-  try {
-    formatter("en", zone, "iso");
-    return zone;
-  } catch {
-    return "UTC";
+/** The first valid IANA zone among the candidates (the shopper's, then the shop's), or UTC. */
+export function safeTimeZone(...zones: Array<string | null | undefined>): string {
+  for (const zone of zones) {
+    if (!zone) continue;
+    try {
+      formatter("en", zone, "iso");
+      return zone;
+    } catch {
+      // not a zone: try the next
+    }
   }
+  return "UTC";
 }
 
 /** "2026-11-26": the calendar date of an instant in a zone. */

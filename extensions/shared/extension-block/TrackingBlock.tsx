@@ -4,6 +4,7 @@
 // order's TrackingView from Porchlight and shows it, or a loading, not-shipped or error state.
 import { useEffect, useState } from "preact/hooks";
 import { createTrackingLayout } from "../tracking-view/layout";
+import { shopperTimeZone } from "../tracking-view/shopper-time-zone";
 import { APP_URL } from "./app-url";
 import { loadTrackingView, type BlockSurface, type ViewResult } from "./fetch-view";
 import { polarisPrimitives } from "./polaris-primitives";
@@ -20,14 +21,6 @@ export interface TrackingBlockProps {
   preAuthenticated?: boolean;
   onRequireLogin?: () => void;
   appUrl?: string;
-}
-
-function shopperTimeZone(): string | null {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-  } catch {
-    return null;
-  }
 }
 
 export function TrackingBlock({ api, surface, orderId, preAuthenticated = false, onRequireLogin, appUrl = APP_URL }: TrackingBlockProps) {

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { TrackingView } from "../../../app/tracking/view/types";
 import { fillLabel } from "../../shared/tracking-view/format";
 import { createTrackingLayout } from "../../shared/tracking-view/layout";
+import { shopperTimeZone } from "../../shared/tracking-view/shopper-time-zone";
 import { htmlPrimitives } from "./html-primitives";
 import { checkQuery, lookupTracking, lookupUrl, type LookupResult } from "./lookup";
 import type { StorefrontStrings } from "./strings";
@@ -51,7 +52,7 @@ export function TrackingPage({ strings, endpoint, locale, initialTracking = "", 
       return;
     }
     setState({ kind: "busy" });
-    const result = await lookupTracking(lookupUrl(endpoint, check.query, locale));
+    const result = await lookupTracking(lookupUrl(endpoint, check.query, locale, shopperTimeZone()));
     setState(result.kind === "ready" ? { kind: "ready", view: result.view } : { kind: "failed", message: failureMessage(result, strings) });
   }
 

@@ -29,6 +29,9 @@ describe("lookupUrl", () => {
     expect(lookupUrl("/apps/porchlight/track", { kind: "tracking", tracking: "1Z5R89390357567127" }, null)).toBe(
       "/apps/porchlight/track?format=json&tracking=1Z5R89390357567127",
     );
+    expect(lookupUrl("/apps/porchlight/track", { kind: "tracking", tracking: "1Z5R89390357567127" }, "de", "Europe/Berlin")).toBe(
+      "/apps/porchlight/track?format=json&tracking=1Z5R89390357567127&locale=de&tz=Europe%2FBerlin",
+    );
   });
 });
 

@@ -30,7 +30,7 @@ export function checkQuery(input: { order: string; email: string; tracking: stri
   return { ok: true, query: { kind: "order", order, email } };
 }
 
-export function lookupUrl(endpoint: string, query: LookupQuery, locale: string | null): string {
+export function lookupUrl(endpoint: string, query: LookupQuery, locale: string | null, timeZone: string | null = null): string {
   const params = new URLSearchParams({ format: "json" });
   if (query.kind === "tracking") params.set("tracking", query.tracking);
   else {
@@ -38,6 +38,7 @@ export function lookupUrl(endpoint: string, query: LookupQuery, locale: string |
     params.set("email", query.email);
   }
   if (locale) params.set("locale", locale);
+  if (timeZone) params.set("tz", timeZone);
   return `${endpoint}?${params}`;
 }
 
