@@ -73,5 +73,26 @@ export async function seedDemo(world: DemoWorld, opts: { reset?: boolean } = {})
       await evaluateShipmentAlerts(s.id);
     }
   }
+  await seedShopperViews(shop.id);
   return { shop: domain, orders: world.orders.length, shipments, events, skipped: false };
+}
+
+/** Shoppers who already looked at their tracking (0–3 times per order), as in a shop that has run
+ *  for a while: Thank-you views at checkout, later ones on the order status and storefront pages. */
+async function seedShopperViews(shopId: string): Promise<void> {
+  const prisma = db();
+  const orders = await prisma.order.findMany({
+    where: { shopId },
+    orderBy: { placedAt: "asc" },
+    select: { id: true, locale: true, placedAt: true, shipments: { select: { milestone: true }, take: 1 } },
+  });
+  const now = Date.now();
+  const data = orders.flatMap((o, i) =>
+    Array.from({ length: (i * 7) % 4 }, (_, k) => {
+      const surface = k === 0 && i % 2 === 0 ? "thank-you" : i % 3 === 0 ? "storefront" : "order-status";
+      const at = surface === "thank-you" ? o.placedAt.getTime() + 60_000 : o.placedAt.getTime() + (k + 1) * 86_400_000;
+      return { shopId, orderId: o.id, surface, milestone: o.shipments[0]?.milestone ?? null, locale: o.locale ?? "en", viewedAt: new Date(Math.min(now, at)) };
+    }),
+  );
+  await prisma.shopperView.createMany({ data });
 }

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Badge, BlockStack, Card, DataTable, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
 import { adminContext } from "../services/admin-context.server";
-import { loadDashboard } from "../services/dashboard.server";
+import { loadDashboard, type Dashboard as DashboardData } from "../services/dashboard.server";
 import { MilestoneBadge } from "../components/MilestoneBadge";
 import { milestoneLabel } from "../components/labels";
 
@@ -26,6 +26,58 @@ function Stat({ label, value }: { label: string; value: number }) {
   );
 }
 
+const SURFACE_LABELS: Record<string, string> = {
+  "order-status": "Order status page",
+  "thank-you": "Thank-you page",
+  storefront: "Storefront tracking page",
+};
+
+function ShopperViewsCard({ views }: { views: DashboardData["shopperViews"] }) {
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <BlockStack gap="100">
+          <Text as="h2" variant="headingMd">
+            Shoppers who checked their tracking
+          </Text>
+          <Text as="p" tone="subdued">
+            {`Last ${views.days} days: each view is a "where is my order?" question answered without asking you.`}
+          </Text>
+        </BlockStack>
+        {views.total === 0 ? (
+          <Text as="p">No shopper has opened a tracking widget yet. Add the blocks to the order status and Thank-you pages in the checkout editor.</Text>
+        ) : (
+          <>
+            <InlineGrid columns={{ xs: 1, md: 3 }} gap="400">
+              <Figure id="views-total" label="Tracking views" value={views.total} />
+              <Figure id="views-orders" label="Orders looked up" value={views.orders} />
+              <Figure id="views-trouble" label="Views while a parcel was in trouble" value={views.whileInTrouble} />
+            </InlineGrid>
+            <DataTable
+              columnContentTypes={["text", "numeric"]}
+              headings={["Where", "Views"]}
+              rows={views.bySurface.map((v) => [SURFACE_LABELS[v.surface] ?? v.surface, v.count.toLocaleString("en")])}
+            />
+          </>
+        )}
+      </BlockStack>
+    </Card>
+  );
+}
+
+function Figure({ id, label, value }: { id: string; label: string; value: number }) {
+  return (
+    <BlockStack gap="100">
+      <Text as="h3" variant="headingSm" tone="subdued">
+        {label}
+      </Text>
+      <Text as="p" variant="headingXl" id={id}>
+        {value.toLocaleString("en")}
+      </Text>
+    </BlockStack>
+  );
+}
+
 export default function Dashboard() {
   const d = useLoaderData<typeof loader>();
   return (
@@ -38,6 +90,9 @@ export default function Dashboard() {
             <Stat label="Being tracked" value={d.totals.active} />
             <Stat label="Open alerts" value={d.totals.openAlerts} />
           </InlineGrid>
+        </Layout.Section>
+        <Layout.Section>
+          <ShopperViewsCard views={d.shopperViews} />
         </Layout.Section>
         <Layout.Section>
           <Card>

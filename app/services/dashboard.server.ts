@@ -24,13 +24,31 @@ export interface Dashboard {
     lastEventAt: string | null;
   }>;
   carriers: CarrierRow[];
+  /** Shoppers who looked at their tracking themselves instead of asking the store. */
+  shopperViews: ShopperViews;
 }
+
+export interface ShopperViews {
+  days: number;
+  total: number;
+  /** Distinct orders looked at. */
+  orders: number;
+  bySurface: Array<{ surface: string; count: number }>;
+  /** Views of a parcel in trouble (exception, failed attempt, returning): questions answered before they were asked. */
+  whileInTrouble: number;
+}
+
+const VIEW_DAYS = 30;
+const SURFACES = ["order-status", "thank-you", "storefront"];
 
 const AT_RISK: Milestone[] = ["exception", "failed_attempt", "returning", "expired"];
 
+
 export async function loadDashboard(shopId: string): Promise<Dashboard> {
   const prisma = db();
-  const [orders, shipments, active, openAlerts, milestoneGroups, familyGroups, atRisk, carrierGroups, deliveredRows] =
+  const since = new Date(Date.now() - VIEW_DAYS * 86_400_000);
+  const views = { shopId, viewedAt: { gte: since } };
+  const [orders, shipments, active, openAlerts, milestoneGroups, familyGroups, atRisk, carrierGroups, deliveredRows, viewGroups, viewedOrders] =
     await Promise.all([
       prisma.order.count({ where: { shopId } }),
       prisma.shipment.count({ where: { shopId } }),
@@ -49,7 +67,15 @@ export async function loadDashboard(shopId: string): Promise<Dashboard> {
         where: { shopId, deliveredAt: { not: null }, shippedAt: { not: null } },
         select: { carrier: true, shippedAt: true, deliveredAt: true },
       }),
+      prisma.shopperView.groupBy({ by: ["surface", "milestone"], where: views, _count: { _all: true } }),
+      prisma.$queryRaw<Array<{ n: number | bigint }>>`SELECT COUNT(DISTINCT "orderId") AS n FROM "ShopperView" WHERE "shopId" = ${shopId} AND "viewedAt" >= ${since}`,
     ]);
+  const bySurface = new Map<string, number>(SURFACES.map((surface) => [surface, 0]));
+  let whileInTrouble = 0;
+  for (const g of viewGroups) {
+    bySurface.set(g.surface, (bySurface.get(g.surface) ?? 0) + g._count._all);
+    if (g.milestone && AT_RISK.includes(g.milestone as Milestone)) whileInTrouble += g._count._all;
+  }
 
   const counts = new Map(milestoneGroups.map((g) => [g.milestone, g._count._all]));
   const carriers = new Map<string, CarrierRow & { transitSum: number; transitN: number }>();
@@ -86,5 +112,12 @@ export async function loadDashboard(shopId: string): Promise<Dashboard> {
         avgTransitDays: transitN ? Math.round((transitSum / transitN) * 10) / 10 : null,
       }))
       .sort((a, b) => b.shipments - a.shipments),
+    shopperViews: {
+      days: VIEW_DAYS,
+      total: [...bySurface.values()].reduce((a, b) => a + b, 0),
+      orders: Number(viewedOrders[0]?.n ?? 0),
+      bySurface: [...bySurface].map(([surface, count]) => ({ surface, count })),
+      whileInTrouble,
+    },
   };
 }

@@ -36,6 +36,13 @@ describe("admin dashboard (demo)", () => {
     expect(await page.locator("#stat-shipments").innerText()).toBe(shipments.toLocaleString("en"));
     expect(await page.locator("#stat-open-alerts").innerText()).toBe(dbCount("SELECT count(*) AS n FROM Alert WHERE status = 'open'").toLocaleString("en"));
     expect(dbCount("SELECT count(*) AS n FROM Alert")).toBeGreaterThan(20);
+    // Shoppers who checked their tracking in the last 30 days (the demo seeds some).
+    const recent = `FROM ShopperView WHERE viewedAt >= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-30 days')`;
+    const views = dbCount(`SELECT count(*) AS n ${recent}`);
+    expect(views).toBeGreaterThan(50);
+    expect(await page.locator("#views-total").innerText()).toBe(views.toLocaleString("en"));
+    expect(await page.locator("#views-orders").innerText()).toBe(dbCount(`SELECT count(DISTINCT orderId) AS n ${recent}`).toLocaleString("en"));
+    await page.getByText("Thank-you page", { exact: true }).waitFor();
     const exceptions = dbCount("SELECT count(*) AS n FROM Shipment WHERE milestone = 'exception'");
     expect(exceptions).toBeGreaterThan(0);
     const statusRow = page.getByRole("row", { name: /^Delivery issue/ });
