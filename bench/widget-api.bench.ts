@@ -1,7 +1,7 @@
 // The widget API under load: a shop with 100,000 shipments (SQLite, the embedded default), the
 // real server over loopback, requests with real session tokens sent open-loop at 500/s.
 // Prints latency percentiles and both processes' event-loop delay; floors: p50 ≤ 5 ms, p99 ≤ 25 ms.
-// BENCH_RATE, BENCH_SHIPMENTS, BENCH_SECONDS tune the run; BENCH_SERVER_ARGS passes node flags to
+// BENCH_RATE, BENCH_SHIPMENTS, BENCH_SECONDS, BENCH_DB (sqlite | postgresql) tune the run; BENCH_SERVER_ARGS passes node flags to
 // the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { spawn } from "node:child_process";
 import { Agent, request as httpRequest } from "node:http";
@@ -9,44 +9,19 @@ import { createHmac, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { emit } from "./measure";
+import { BENCH_SHOP, dropPostgresSchema, seedPostgres, seedSqlite } from "./widget-api-seed";
 
 const SHIPMENTS = Number(process.env.BENCH_SHIPMENTS ?? 100_000);
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const SHOP = "bench-shop.myshopify.com";
+// BENCH_DB=postgresql runs against PostgreSQL (BENCH_PG_URL, default the local test database).
+const DB = process.env.BENCH_DB === "postgresql" ? "postgresql" : "sqlite";
+const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const SHOP = BENCH_SHOP;
 const API_KEY = "bench-key";
 const API_SECRET = "bench-secret";
-const CODES = ["info_received.label_created", "in_transit.picked_up", "in_transit.arrived_at_facility", "in_transit.departed_facility", "out_for_delivery.out_for_delivery"];
-
-function seed(file: string): void {
-  const conn = new Database(file);
-  conn.pragma("journal_mode = WAL");
-  conn.pragma("synchronous = OFF");
-  const now = Date.now();
-  const shopId = "shop_bench";
-  conn.prepare(`INSERT INTO "Shop" (id, domain, name, settings, updatedAt) VALUES (?, ?, ?, '{}', ?)`).run(shopId, SHOP, "Bench", now);
-  const order = conn.prepare(`INSERT INTO "Order" (id, shopId, shopifyId, name, email, customerId, locale, placedAt, shopifyUpdatedAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 'en', ?, ?, ?)`);
-  const shipment = conn.prepare(
-    `INSERT INTO "Shipment" (id, shopId, orderId, fulfillmentId, trackingNumber, carrier, milestone, statusCode, lastEventAt, predictedFrom, predictedTo, updatedAt) VALUES (?, ?, ?, ?, ?, 'ups', ?, ?, ?, ?, ?, ?)`,
-  );
-  const event = conn.prepare(`INSERT INTO "TrackingEvent" (id, shipmentId, occurredAt, utcOffset, code, milestone, location, source, dedupeKey) VALUES (?, ?, ?, '-05:00', ?, ?, 'Louisville, KY, US', 'ups', ?)`);
-  conn.transaction(() => {
-    for (let i = 0; i < SHIPMENTS; i++) {
-      const o = `o${i}`;
-      const s = `s${i}`;
-      order.run(o, shopId, String(5_000_000 + i), `#${1000 + i}`, `c${i}@example.com`, String(9_000_000 + i), now - 86_400_000 * 3, now, now);
-      const n = 1 + (i % CODES.length);
-      const last = CODES[n - 1];
-      shipment.run(s, shopId, o, `f${i}`, `1ZBENCH${String(i).padStart(10, "0")}`, last.split(".")[0], last, now - 3_600_000, now + 86_400_000, now + 2 * 86_400_000, now);
-      for (let k = 0; k < n; k++) event.run(`e${i}_${k}`, s, now - (n - k) * 3_600_000 * 6, CODES[k], CODES[k].split(".")[0], `k${k}`);
-    }
-  })();
-  conn.close();
-}
-
 function token(customerId: string): string {
   const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
   const t = Math.floor(Date.now() / 1000);
@@ -78,7 +53,8 @@ function percentile(sorted: number[], p: number): number {
 export async function run(): Promise<void> {
   const root = join(import.meta.dirname, "..");
   const dir = mkdtempSync(join(tmpdir(), "porchlight-bench-"));
-  const url = `file:${join(dir, "bench.sqlite")}`;
+  const postgres = DB === "postgresql";
+  const url = postgres ? `${PG_URL}?schema=bench_${randomUUID().slice(0, 8)}` : `file:${join(dir, "bench.sqlite")}`;
   Object.assign(process.env, {
     DATABASE_URL: url,
     NODE_ENV: "production",
@@ -90,7 +66,8 @@ export async function run(): Promise<void> {
   const { migrate } = await import("../app/db/migrate.server");
   await migrate(url, root);
   const seedStart = Date.now();
-  seed(url.slice(5));
+  if (postgres) await seedPostgres(url, SHIPMENTS);
+  else seedSqlite(url.slice(5), SHIPMENTS);
   const seedMs = Date.now() - seedStart;
   const { buildIfNeeded } = await import("../scripts/build-if-needed");
   buildIfNeeded(root, (m) => process.stderr.write(m + "\n"));
@@ -161,12 +138,14 @@ export async function run(): Promise<void> {
   const serverLoopMs = await server.close();
   loop.disable();
   rmSync(dir, { recursive: true, force: true });
+  if (postgres) await dropPostgresSchema(url);
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const p50 = percentile(latencies, 50);
   const p99 = percentile(latencies, 99);
   emit({
     bench: "widget-api",
+    database: DB,
     shipments: SHIPMENTS,
     requests: total,
     targetRps: RATE,

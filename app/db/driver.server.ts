@@ -8,8 +8,9 @@ import { startCheckpointer, type Checkpointer } from "./checkpointer.server";
 
 export interface Driver {
   all<T = Record<string, unknown>>(sql: string, params: readonly unknown[]): Promise<T[]>;
-  /** One statement run once per parameter row, in one transaction. */
-  runMany(sql: string, rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
+  /** An `INSERT … VALUES (?, …)` for every row, atomically: one transaction on SQLite, one
+   *  multi-row statement on PostgreSQL (a single round trip). */
+  insertMany(sql: string, rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,7 +41,7 @@ function sqliteDriver(url: string): Driver {
     async all<T>(sql: string, params: readonly unknown[]) {
       return prepared(reader, sql).all(...params.map(sqliteValue)) as T[];
     },
-    async runMany(sql, rows) {
+    async insertMany(sql, rows) {
       if (!writer) {
         writer = open(false);
         // WAL without an fsync per commit (still atomic and consistent; a power cut may lose the
@@ -71,33 +72,28 @@ function postgresDriver(url: string): Driver {
       oid === 1114 ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
   };
   const pool = new pg.Pool({ connectionString, max: 10, types, ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}) });
-  const numbered = new Map<string, string>();
-  const text = (sql: string) => {
-    let t = numbered.get(sql);
-    if (!t) {
+  // Each statement is prepared once per connection under a name (parsed and planned once).
+  const statements = new Map<string, { name: string; text: string }>();
+  const statement = (sql: string) => {
+    let st = statements.get(sql);
+    if (!st) {
       let n = 0;
-      numbered.set(sql, (t = sql.replace(/\?/g, () => `$${++n}`)));
+      statements.set(sql, (st = { name: `porchlight_${statements.size}`, text: sql.replace(/\?/g, () => `$${++n}`) }));
     }
-    return t;
+    return st;
   };
   // Dates are written as UTC wall time, as Prisma writes them into "timestamp without time zone".
   const pgValue = (v: unknown) => (v instanceof Date ? v.toISOString().replace("Z", "") : v);
   return {
     async all<T>(sql: string, params: readonly unknown[]) {
-      return (await pool.query(text(sql), params.map(pgValue))).rows as T[];
+      return (await pool.query({ ...statement(sql), values: params.map(pgValue) })).rows as T[];
     },
-    async runMany(sql, rows) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        for (const row of rows) await client.query(text(sql), row.map(pgValue));
-        await client.query("COMMIT");
-      } catch (err) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
+    async insertMany(sql, rows) {
+      if (!rows.length) return;
+      const [head, group] = sql.split(/\s+VALUES\s+/i);
+      let n = 0;
+      const text = `${head} VALUES ${rows.map(() => group.replace(/\?/g, () => `$${++n}`)).join(", ")}`;
+      await pool.query(text, rows.flat().map(pgValue));
     },
     async close() {
       await pool.end();

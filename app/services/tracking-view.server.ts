@@ -64,16 +64,22 @@ interface LoadedOrder {
 type Row = Record<string, unknown>;
 const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(v as string | number));
 
-// The widget's hot path: three plain queries (order, shipments with their events, open alerts)
-// through the driver (app/db/driver.server.ts) — the ORM costs more per query than the work.
-const ORDER_COLUMNS = `"id", "shopId", "name", "locale", "customerId", "placedAt"`;
-const SHIPMENTS_SQL = `
-    SELECT s."id", s."trackingNumber", s."carrier", s."trackingUrl", s."milestone", s."statusCode", s."deliveredAt",
-           s."lastEventAt", s."carrierEta", s."predictedFrom", s."predictedTo", s."predictionConfidence", s."createdAt",
+// The widget's hot path, through the driver (app/db/driver.server.ts) — the ORM costs more per
+// query than the work. One round trip reads the order, its shipments and their scans, and says
+// whether any shipment has open alerts; only then does a second read fetch them.
+const ORDER_SQL = (where: string) => `
+    SELECT o."id" AS "orderId", o."shopId", o."name", o."locale", o."customerId", o."placedAt",
+           s."id", s."trackingNumber", s."carrier", s."trackingUrl", s."milestone", s."statusCode", s."deliveredAt",
+           s."lastEventAt", s."carrierEta", s."predictedFrom", s."predictedTo", s."predictionConfidence",
+           CASE WHEN EXISTS (SELECT 1 FROM "Alert" a WHERE a."shipmentId" = s."id" AND a."status" = 'open') THEN 1 ELSE 0 END AS "hasAlerts",
            e."id" AS "eventId", e."occurredAt" AS "eventAt", e."code" AS "eventCode", e."location" AS "eventLocation"
-    FROM "Shipment" s LEFT JOIN "TrackingEvent" e ON e."shipmentId" = s."id"
-    WHERE s."orderId" = ? AND s."retiredAt" IS NULL
+    FROM "Order" o
+    LEFT JOIN "Shipment" s ON s."orderId" = o."id" AND s."retiredAt" IS NULL
+    LEFT JOIN "TrackingEvent" e ON e."shipmentId" = s."id"
+    WHERE ${where}
     ORDER BY s."createdAt" ASC, s."id" ASC, e."occurredAt" DESC`;
+const ORDER_BY_ID_SQL = ORDER_SQL(`o."id" = ?`);
+const ORDER_BY_SHOPIFY_ID_SQL = ORDER_SQL(`o."shopId" = ? AND o."shopifyId" = ?`);
 const ALERTS_SQL = `
     SELECT a."shipmentId", a."family", a."severity", a."details" FROM "Alert" a
     JOIN "Shipment" s ON s."id" = a."shipmentId"
@@ -81,14 +87,13 @@ const ALERTS_SQL = `
 
 async function loadOrder(where: { id: string } | { shopId: string; shopifyId: string }): Promise<LoadedOrder | null> {
   const read = driver(env().DATABASE_URL);
-  const orders = await ("id" in where
-    ? read.all<Row>(`SELECT ${ORDER_COLUMNS} FROM "Order" WHERE "id" = ?`, [where.id])
-    : read.all<Row>(`SELECT ${ORDER_COLUMNS} FROM "Order" WHERE "shopId" = ? AND "shopifyId" = ?`, [where.shopId, where.shopifyId]));
-  const o = orders[0];
+  const rows = await ("id" in where ? read.all<Row>(ORDER_BY_ID_SQL, [where.id]) : read.all<Row>(ORDER_BY_SHOPIFY_ID_SQL, [where.shopId, where.shopifyId]));
+  const o = rows[0];
   if (!o) return null;
-  const rows = await read.all<Row>(SHIPMENTS_SQL, [o.id]);
   const shipments = new Map<string, LoadedShipment>();
+  let alerted = false;
   for (const r of rows) {
+    if (!r.id) continue; // an order without shipments: one row, no shipment columns
     let s = shipments.get(r.id as string);
     if (!s) {
       s = {
@@ -108,15 +113,16 @@ async function loadOrder(where: { id: string } | { shopId: string; shopifyId: st
         alerts: [],
       };
       shipments.set(s.id, s);
+      if (Number(r.hasAlerts)) alerted = true;
     }
     if (r.eventId) s.events.push({ id: r.eventId as string, occurredAt: date(r.eventAt)!, code: r.eventCode as string, location: (r.eventLocation as string | null) ?? null });
   }
-  if (shipments.size) {
-    const alerts = await read.all<Row>(ALERTS_SQL, [o.id]);
+  if (alerted) {
+    const alerts = await read.all<Row>(ALERTS_SQL, [o.orderId]);
     for (const a of alerts) shipments.get(a.shipmentId as string)?.alerts.push({ family: a.family as string, severity: a.severity as string, details: a.details as string });
   }
   return {
-    id: o.id as string,
+    id: o.orderId as string,
     shopId: o.shopId as string,
     name: o.name as string,
     locale: (o.locale as string | null) ?? null,
@@ -213,7 +219,7 @@ export async function flushShopperViews(): Promise<number> {
   pending = [];
   if (!batch.length) return 0;
   try {
-    await driver(env().DATABASE_URL).runMany(
+    await driver(env().DATABASE_URL).insertMany(
       `INSERT INTO "ShopperView" ("id", "shopId", "orderId", "surface", "milestone", "locale", "viewedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
       batch.map((v) => [randomUUID(), v.shopId, v.orderId, v.surface, v.milestone, v.locale, v.viewedAt]),
     );

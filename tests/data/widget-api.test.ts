@@ -9,7 +9,7 @@ import { deliver, fixture } from "../support/webhook-client";
 import { sessionToken, signedProxyUrl } from "../support/shopper-auth";
 import { recordEvents } from "../../app/services/tracking-ingest.server";
 import { flushShopperViews } from "../../app/services/tracking-view.server";
-import { codeInfo, type EventCode } from "../../app/tracking/taxonomy";
+import { codeInfo, pitfallLabel, shopperMessage, type EventCode } from "../../app/tracking/taxonomy";
 
 const SHOP = "test-shop.myshopify.com";
 const CUSTOMER = "115310627314723954";
@@ -58,8 +58,18 @@ describe("GET /api/tracking (order-status block)", () => {
     expect(ups.timeline[0].code).toBe("in_transit.arrived_at_facility");
     expect(res.headers.get("ETag")).toMatch(/^".+"$/);
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
-    await flushShopperViews();
+    // Written in UTC whatever the process's zone (pg would otherwise send New York wall time).
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      await flushShopperViews();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    const [seen] = await t.db.shopperView.findMany({ where: { surface: "order-status" } });
     expect(await t.db.shopperView.count({ where: { surface: "order-status" } })).toBe(1);
+    expect(Math.abs(seen.viewedAt.getTime() - Date.now())).toBeLessThan(60_000);
 
     const again = await api(sessionToken({ shop: SHOP, customerId: CUSTOMER }), ORDER_ID, { locale: "fr-CA" }, { "If-None-Match": res.headers.get("ETag")! });
     expect(again.status).toBe(304);
@@ -76,6 +86,34 @@ describe("GET /api/tracking (order-status block)", () => {
     const bogus = await api(token(), ORDER_ID, { tz: "Not/AZone" });
     expect(bogus.status).toBe(200);
     expect((await bogus.json()).timeZone).toBe("UTC"); // the test shop's zone
+  });
+
+  it("shows an open alert as the shipment's banner, raised by its scan, and drops it once resolved", async () => {
+    const ups = await t.db.shipment.findFirstOrThrow({ where: { trackingNumber: "1Z5R89390357567127" } });
+    const scan = await t.db.trackingEvent.findFirstOrThrow({ where: { shipmentId: ups.id, code: "in_transit.arrived_at_facility" } });
+    const alert = await t.db.alert.create({
+      data: { shopId: ups.shopId, shipmentId: ups.id, rule: "test.weather", family: "weather", severity: "medium", causeKey: "t", details: JSON.stringify({ triggeredBy: scan.id }), openedAt: new Date() },
+    });
+    const token = () => sessionToken({ shop: SHOP, customerId: CUSTOMER });
+    const upsView = async () => {
+      const view = await (await api(token(), ORDER_ID, { locale: "de" })).json();
+      return view.shipments.find((s: { trackingNumber: string }) => s.trackingNumber === ups.trackingNumber);
+    };
+    const shown = await upsView();
+    expect(shown.banner).toMatchObject({ family: "weather", tone: "warning", title: pitfallLabel("weather", "de"), message: shopperMessage("in_transit.arrived_at_facility", "de") });
+    expect(shown.headline).toContain(pitfallLabel("weather", "de"));
+    await t.db.alert.update({ where: { id: alert.id }, data: { status: "resolved", resolvedAt: new Date() } });
+    expect((await upsView()).banner).toBeNull();
+  });
+
+  it("answers an order that has not shipped yet with no shipments", async () => {
+    const order = await t.db.order.findFirstOrThrow({ where: { shopifyId: ORDER_ID } });
+    await t.db.order.create({
+      data: { shopId: order.shopId, shopifyId: "777000111", name: "#7770", customerId: CUSTOMER, placedAt: new Date(), shopifyUpdatedAt: new Date() },
+    });
+    const res = await api(sessionToken({ shop: SHOP, customerId: CUSTOMER }), "777000111");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ order: { name: "#7770" }, shipments: [] });
   });
 
   it("refuses a token signed with another secret", async () => {
