@@ -19,7 +19,7 @@ export interface ServeOptions {
 
 /** A Fetch handler served straight from Express, for bodiless requests (GET, HEAD, OPTIONS):
  *  no route matching, no streams — the response body is written in one piece. */
-function directHandler(handler: (r: Request) => Promise<Response>): express.RequestHandler {
+export function directHandler(handler: (r: Request) => Promise<Response>): express.RequestHandler {
   return (req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS") return next();
     const headers = new Headers();
@@ -37,7 +37,12 @@ function directHandler(handler: (r: Request) => Promise<Response>): express.Requ
         if (cookies.length) res.setHeader("set-cookie", cookies);
         res.end(Buffer.from(await response.arrayBuffer()));
       })
-      .catch(next);
+      .catch((err: unknown) => {
+        // A JSON error for the widget, a log line for the operator; never a stack trace to a shopper.
+        console.error(JSON.stringify({ level: "error", msg: "request failed", path: req.path, error: err instanceof Error ? err.stack : String(err) }));
+        if (res.headersSent) return res.destroy();
+        res.status(500).set({ "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify({ error: "internal" }));
+      });
   };
 }
 
