@@ -49,6 +49,8 @@ function sqliteDriver(url: string): Driver {
         writer.pragma("synchronous = NORMAL");
         // Its commits never checkpoint: the checkpointer thread does (app/db/checkpointer.server.ts).
         writer.pragma("wal_autocheckpoint = 0");
+        // Waiting for a lock blocks the event loop: give up soon (the caller keeps its rows).
+        writer.pragma("busy_timeout = 200");
         checkpointer = startCheckpointer(file);
       }
       const st = prepared(writer, sql);

@@ -212,6 +212,22 @@ let pending: PendingView[] = [];
 let timer: ReturnType<typeof setTimeout> | null = null;
 const MAX_PENDING = 50_000;
 
+const INSERT_VIEW = `INSERT INTO "ShopperView" ("id", "shopId", "orderId", "surface", "milestone", "locale", "viewedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`;
+
+async function insertViews(views: PendingView[]): Promise<void> {
+  const rows = views.map((v) => [randomUUID(), v.shopId, v.orderId, v.surface, v.milestone, v.locale, v.viewedAt]);
+  await driver(env().DATABASE_URL).insertMany(INSERT_VIEW, rows);
+}
+
+/** The views whose order still exists (one deleted since — a redaction, an uninstall — would fail
+ *  the whole batch forever). */
+async function ofLiveOrders(views: PendingView[]): Promise<PendingView[]> {
+  const ids = [...new Set(views.map((v) => v.orderId))];
+  const live = await driver(env().DATABASE_URL).all<{ id: string }>(`SELECT "id" FROM "Order" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids);
+  const keep = new Set(live.map((r) => r.id));
+  return views.filter((v) => keep.has(v.orderId));
+}
+
 export async function flushShopperViews(): Promise<number> {
   if (timer) clearTimeout(timer);
   timer = null;
@@ -219,18 +235,24 @@ export async function flushShopperViews(): Promise<number> {
   pending = [];
   if (!batch.length) return 0;
   try {
-    await driver(env().DATABASE_URL).insertMany(
-      `INSERT INTO "ShopperView" ("id", "shopId", "orderId", "surface", "milestone", "locale", "viewedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      batch.map((v) => [randomUUID(), v.shopId, v.orderId, v.surface, v.milestone, v.locale, v.viewedAt]),
-    );
+    await insertViews(batch);
+    return batch.length;
   } catch (err) {
-    // Kept for the next flush (the insert is one transaction), up to a bound a dead database
-    // cannot push past.
+    try {
+      const live = await ofLiveOrders(batch);
+      if (live.length < batch.length) {
+        if (live.length) await insertViews(live);
+        return live.length; // the views of deleted orders go with them
+      }
+    } catch {
+      // the database is unreachable: keep every view
+    }
+    // Kept for the next flush (each insert is atomic), up to a bound a dead database cannot
+    // push past.
     pending = batch.concat(pending).slice(-MAX_PENDING);
     timer ??= setTimeout(flushLater, 1000);
     throw err;
   }
-  return batch.length;
 }
 
 function flushLater(): void {
