@@ -29,7 +29,7 @@ const fr = storefrontStrings(EXTENSIONS_DIR, "fr").strings;
 const en = storefrontStrings(EXTENSIONS_DIR, "en").strings;
 
 async function trackingPage(locale: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+  const page = await browser.newPage({ viewport: { width: 800, height: 1100 }, timezoneId: "Europe/Paris" });
   await page.goto(`${server.url}/preview/tracking-page?locale=${locale}`);
   await page.getByRole("button", { name: locale === "fr" ? fr.submit : en.submit }).waitFor();
   return page;
@@ -63,7 +63,7 @@ describe("storefront tracking page", () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("pl-results");
 
     const call = server.requests.filter((r) => r.path === "/apps/porchlight/track").at(-1)!;
-    expect(Object.fromEntries(call.query)).toEqual({ format: "json", order: "#2046", email: SHOPPER_EMAIL, locale: "fr" });
+    expect(Object.fromEntries(call.query)).toEqual({ format: "json", order: "#2046", email: SHOPPER_EMAIL, locale: "fr", tz: "Europe/Paris" }); // the shopper's own zone, from the browser
     await page.screenshot({ path: join(ARTIFACTS, "tracking-page.weather-delay.fr.png"), fullPage: true });
     await page.close();
   });
