@@ -1,6 +1,7 @@
 // The storefront tracking page's backend, behind Shopify's app proxy (/apps/porchlight/track).
 // The proxy's signature is verified; lookups are rate-limited per shopper IP; a wrong email and
-// an unknown order get the same 404, so nobody learns whether an email or order exists.
+// an unknown order get the same 404, so nobody learns whether an email or order exists. A
+// signed-in customer needs only the order number, for their own orders.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { authenticate } from "../shopify.server";
 import { clientIp, KeyedRateLimiter } from "../services/rate-limit.server";
@@ -20,8 +21,10 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const tracking = url.searchParams.get("tracking")?.trim() || null;
   const order = url.searchParams.get("order")?.trim() || null;
   const email = url.searchParams.get("email")?.trim() || null;
-  if (!tracking && !(order && email)) return json({ error: "bad_request", message: "give a tracking number, or an order number and email" }, 400);
-  const result = await orderViewByLookup(shop, { tracking, order, email }, {
+  // Set (and signed) by Shopify's proxy when the shopper is signed in to the store.
+  const customerId = url.searchParams.get("logged_in_customer_id")?.trim() || null;
+  if (!tracking && !(order && (email || customerId))) return json({ error: "bad_request", message: "give a tracking number, or an order number and email" }, 400);
+  const result = await orderViewByLookup(shop, { tracking, order, email, customerId }, {
     locale: url.searchParams.get("locale") ?? request.headers.get("accept-language"),
     timeZone: url.searchParams.get("tz"),
   });

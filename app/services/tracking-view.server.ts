@@ -183,10 +183,11 @@ export async function orderViewById(orderId: string, req: ViewRequest = {}) {
   return order && shop ? toView(order, shop, req) : null;
 }
 
-/** The storefront lookup: order name + email (both must match), or a tracking number. */
+/** The storefront lookup: a tracking number; or an order name with the order's email, or with the
+ *  signed-in customer who placed it (Shopify's app proxy vouches for `logged_in_customer_id`). */
 export async function orderViewByLookup(
   shopDomain: string,
-  q: { order?: string | null; email?: string | null; tracking?: string | null },
+  q: { order?: string | null; email?: string | null; tracking?: string | null; customerId?: string | null },
   req: ViewRequest = {},
 ) {
   const shop = await shopBy({ domain: shopDomain });
@@ -196,11 +197,11 @@ export async function orderViewByLookup(
     const s = await db().shipment.findFirst({ where: { shopId: shop.id, trackingNumber: number, retiredAt: null }, select: { orderId: true } });
     return s ? orderViewById(s.orderId, req) : null;
   }
-  if (!q.order || !q.email) return null;
+  if (!q.order || !(q.email || q.customerId)) return null;
   const name = q.order.trim().startsWith("#") ? q.order.trim() : `#${q.order.trim()}`;
-  const candidates = await db().order.findMany({ where: { shopId: shop.id, name }, select: { id: true, email: true } });
-  const email = q.email.trim().toLowerCase();
-  const match = candidates.find((o) => o.email && o.email.toLowerCase() === email);
+  const candidates = await db().order.findMany({ where: { shopId: shop.id, name }, select: { id: true, email: true, customerId: true } });
+  const email = q.email?.trim().toLowerCase();
+  const match = candidates.find((o) => (email ? o.email?.toLowerCase() === email : o.customerId !== null && o.customerId === q.customerId));
   return match ? orderViewById(match.id, req) : null;
 }
 

@@ -159,6 +159,16 @@ describe("GET /proxy/track (storefront tracking page)", () => {
     expect((await byNumber.json()).timeZone).toBe("Asia/Tokyo"); // scan times in the shopper's zone
   });
 
+  it("lets a signed-in customer find their own order by number alone, and nobody else's", async () => {
+    const own = await proxy({ order: "#9999", logged_in_customer_id: CUSTOMER }, undefined, "203.0.113.11");
+    expect(own.status).toBe(200);
+    expect((await own.json()).order.name).toBe("#9999");
+    const someoneElse = await proxy({ order: "#9999", logged_in_customer_id: "424242" }, undefined, "203.0.113.11");
+    expect(someoneElse.status).toBe(404);
+    const signedOut = await proxy({ order: "#9999" }, undefined, "203.0.113.11"); // the proxy sends an empty id
+    expect(signedOut.status).toBe(400);
+  });
+
   it("answers a wrong email exactly like an unknown order", async () => {
     const wrong = await proxy({ order: "9999", email: "someone@example.com" }, undefined, "203.0.113.9");
     const unknown = await proxy({ order: "123", email: "jon@example.com" }, undefined, "203.0.113.9");

@@ -28,9 +28,9 @@ afterAll(async () => {
 const fr = storefrontStrings(EXTENSIONS_DIR, "fr").strings;
 const en = storefrontStrings(EXTENSIONS_DIR, "en").strings;
 
-async function trackingPage(locale: string): Promise<Page> {
+async function trackingPage(locale: string, signedIn = false): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 800, height: 1100 }, timezoneId: "Europe/Paris" });
-  await page.goto(`${server.url}/preview/tracking-page?locale=${locale}`);
+  await page.goto(`${server.url}/preview/tracking-page?locale=${locale}${signedIn ? "&signedIn=1" : ""}`);
   await page.getByRole("button", { name: locale === "fr" ? fr.submit : en.submit }).waitFor();
   return page;
 }
@@ -102,6 +102,25 @@ describe("storefront tracking page", () => {
     await expect.poll(() => alert.innerText()).toBe(en.notFound);
     expect(server.requests.filter((r) => r.path === "/apps/porchlight/track").slice(-2).map((r) => r.status)).toEqual([404, 404]);
     await page.screenshot({ path: join(ARTIFACTS, "tracking-page.not-found.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("asks a signed-in customer only for the order number", async () => {
+    const page = await trackingPage("fr", true);
+    expect(await page.getByRole("group", { name: fr.orderLegendSignedIn }).isVisible()).toBe(true);
+    expect(await page.getByLabel(fr.email).count()).toBe(0);
+    await page.getByRole("button", { name: fr.submit }).click();
+    await expect.poll(() => page.getByRole("alert").innerText()).toBe(fr.missingOrder);
+    expect(await focusedName(page)).toBe(fr.orderNumber);
+
+    await page.getByLabel(fr.orderNumber).fill("#2046");
+    await page.keyboard.press("Enter");
+    const view = viewFixture("weather-delay.fr");
+    await page.getByRole("heading", { level: 4, name: view.shipments[0].headline }).waitFor();
+    const call = server.requests.filter((r) => r.path === "/apps/porchlight/track").at(-1)!;
+    expect(call.query.has("email")).toBe(false); // the proxy says who they are
+    expect(call.status).toBe(200);
+    await page.screenshot({ path: join(ARTIFACTS, "tracking-page.signed-in.fr.png"), fullPage: true });
     await page.close();
   });
 

@@ -27,6 +27,8 @@ export interface PreviewOptions {
   authenticationState?: "fully_authenticated" | "pre_authenticated";
   /** Tracking page: a number looked up on load; defaults to the view's first tracking number. */
   trackingNumber?: string;
+  /** Tracking page: the shopper is signed in to the store (the block then asks only for the order number). */
+  signedIn?: boolean;
   /** Where the extensions live; defaults to <cwd>/extensions. */
   extensionsDir?: string;
 }
@@ -104,12 +106,13 @@ export function blockColorDefaults(extensionsDir: string): Record<string, string
   return Object.fromEntries(settings.filter((s) => s.type === "color" && s.id && s.default).map((s) => [s.id!, s.default!]));
 }
 
-function storefrontBlockHtml(extensionsDir: string, locale: string, trackingNumber: string | undefined): string {
+function storefrontBlockHtml(extensionsDir: string, locale: string, trackingNumber: string | undefined, signedIn: boolean): string {
   const { strings, heading, noscript } = storefrontStrings(extensionsDir, locale);
   const colors = blockColorDefaults(extensionsDir);
   const style = `--pl-heading: ${colors.heading_color}; --pl-text: ${colors.text_color}; --pl-accent: ${colors.accent_color}; --pl-bg: ${colors.background_color}; min-height: 30rem;`;
   const tracking = trackingNumber ? ` data-tracking-number="${escapeHtml(trackingNumber)}"` : "";
-  return `<div class="porchlight-track" data-porchlight-track data-endpoint="/apps/porchlight/track" data-locale="${escapeHtml(locale)}"${tracking} style="${escapeHtml(style)}">
+  const customer = signedIn ? ` data-signed-in="true"` : "";
+  return `<div class="porchlight-track" data-porchlight-track data-endpoint="/apps/porchlight/track" data-locale="${escapeHtml(locale)}"${tracking}${customer} style="${escapeHtml(style)}">
   <h2 class="porchlight-track__heading">${escapeHtml(heading)}</h2>
   <div data-porchlight-app><noscript><p>${escapeHtml(noscript)}</p></noscript></div>
   <script type="application/json" data-porchlight-strings>${scriptJson(strings)}</script>
@@ -149,7 +152,7 @@ ${head}
 <body class="preview-theme">
 <header>Porchlight demo store</header>
 <main>
-${storefrontBlockHtml(extensionsDir, locale, trackingNumber)}
+${storefrontBlockHtml(extensionsDir, locale, trackingNumber, options.signedIn ?? false)}
 </main>
 ${inlineScript(readBundle(extensionsDir, "tracking-page"))}
 </body>

@@ -26,6 +26,8 @@ export interface TrackingPageProps {
   /** Looked up as soon as the page loads (a link from a shipping email, or a preview). */
   initialTracking?: string;
   idPrefix: string;
+  /** Signed in to the store: the order number alone finds their own orders. */
+  signedIn?: boolean;
 }
 
 function failureMessage(result: Exclude<LookupResult, { kind: "ready" }>, strings: StorefrontStrings): string {
@@ -34,7 +36,7 @@ function failureMessage(result: Exclude<LookupResult, { kind: "ready" }>, string
   return strings.unavailable;
 }
 
-export function TrackingPage({ strings, endpoint, locale, initialTracking = "", idPrefix }: TrackingPageProps) {
+export function TrackingPage({ strings, endpoint, locale, initialTracking = "", idPrefix, signedIn = false }: TrackingPageProps) {
   const [order, setOrder] = useState("");
   const [email, setEmail] = useState("");
   const [tracking, setTracking] = useState(initialTracking);
@@ -45,7 +47,7 @@ export function TrackingPage({ strings, endpoint, locale, initialTracking = "", 
   const errorId = `${idPrefix}-error`;
 
   async function search(input: { order: string; email: string; tracking: string }) {
-    const check = checkQuery(input);
+    const check = checkQuery(input, signedIn);
     if (!check.ok) {
       setState({ kind: "invalid", field: check.field, message: strings[check.reason] });
       (check.field === "order" ? orderInput : emailInput).current?.focus();
@@ -83,15 +85,17 @@ export function TrackingPage({ strings, endpoint, locale, initialTracking = "", 
         }}
       >
         <fieldset>
-          <legend>{strings.orderLegend}</legend>
+          <legend>{signedIn ? strings.orderLegendSignedIn : strings.orderLegend}</legend>
           <label>
             {strings.orderNumber}
             <input ref={orderInput} name="order" autocomplete="off" value={order} onInput={(e) => setOrder(e.currentTarget.value)} {...field("order")} />
           </label>
-          <label>
-            {strings.email}
-            <input ref={emailInput} name="email" type="email" autocomplete="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} {...field("email")} />
-          </label>
+          {!signedIn && (
+            <label>
+              {strings.email}
+              <input ref={emailInput} name="email" type="email" autocomplete="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} {...field("email")} />
+            </label>
+          )}
         </fieldset>
         <fieldset>
           <legend>{strings.trackingLegend}</legend>

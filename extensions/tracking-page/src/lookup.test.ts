@@ -21,6 +21,15 @@ describe("checkQuery", () => {
   });
 });
 
+describe("checkQuery for a signed-in customer", () => {
+  it("needs only the order number, and says so when it is missing", () => {
+    expect(checkQuery({ order: " #1042 ", email: "", tracking: "" }, true)).toEqual({ ok: true, query: { kind: "order", order: "#1042", email: null } });
+    expect(checkQuery({ order: "", email: "", tracking: "" }, true)).toEqual({ ok: false, reason: "missingOrder", field: "order" });
+    expect(checkQuery({ order: "", email: "", tracking: "1Z5R89390357567127" }, true)).toEqual({ ok: true, query: { kind: "tracking", tracking: "1Z5R89390357567127" } });
+    expect(lookupUrl("/apps/porchlight/track", { kind: "order", order: "#1042", email: null }, "en")).toBe("/apps/porchlight/track?format=json&order=%231042&locale=en");
+  });
+});
+
 describe("lookupUrl", () => {
   it("asks the app proxy for JSON with either the order and email or the tracking number", () => {
     expect(lookupUrl("/apps/porchlight/track", { kind: "order", order: "#1042", email: "ana+1@example.com" }, "fr")).toBe(

@@ -3,11 +3,12 @@
 import type { TrackingView } from "../../../app/tracking/view/types";
 import { isTrackingView } from "../../shared/tracking-view/view-guard";
 
-export type LookupQuery = { kind: "tracking"; tracking: string } | { kind: "order"; order: string; email: string };
+/** email is null for a signed-in customer: Shopify's proxy tells Porchlight who they are. */
+export type LookupQuery = { kind: "tracking"; tracking: string } | { kind: "order"; order: string; email: string | null };
 
 export type QueryCheck =
   | { ok: true; query: LookupQuery }
-  | { ok: false; reason: "missingFields" | "invalidEmail"; field: "order" | "email" };
+  | { ok: false; reason: "missingFields" | "missingOrder" | "invalidEmail"; field: "order" | "email" };
 
 export type LookupResult =
   | { kind: "ready"; view: TrackingView }
@@ -18,11 +19,13 @@ export type LookupResult =
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A tracking number wins when given; otherwise both order number and email are needed. */
-export function checkQuery(input: { order: string; email: string; tracking: string }): QueryCheck {
+/** A tracking number wins when given; otherwise the order number, with the email unless the
+ *  shopper is signed in. */
+export function checkQuery(input: { order: string; email: string; tracking: string }, signedIn = false): QueryCheck {
   const tracking = input.tracking.trim();
   if (tracking) return { ok: true, query: { kind: "tracking", tracking } };
   const order = input.order.trim();
+  if (signedIn) return order ? { ok: true, query: { kind: "order", order, email: null } } : { ok: false, reason: "missingOrder", field: "order" };
   const email = input.email.trim();
   if (!order) return { ok: false, reason: "missingFields", field: "order" };
   if (!email) return { ok: false, reason: "missingFields", field: "email" };
@@ -35,7 +38,7 @@ export function lookupUrl(endpoint: string, query: LookupQuery, locale: string |
   if (query.kind === "tracking") params.set("tracking", query.tracking);
   else {
     params.set("order", query.order);
-    params.set("email", query.email);
+    if (query.email) params.set("email", query.email);
   }
   if (locale) params.set("locale", locale);
   if (timeZone) params.set("tz", timeZone);

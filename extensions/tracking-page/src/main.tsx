@@ -34,6 +34,7 @@ function mount(block: HTMLElement): void {
       locale={block.dataset.locale || document.documentElement.lang || null}
       initialTracking={initialTracking}
       idPrefix={`porchlight-track-${mounted++}`}
+      signedIn={block.dataset.signedIn === "true"}
     />,
     target,
   );

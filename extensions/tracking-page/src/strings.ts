@@ -2,6 +2,7 @@
 // locale files (locales/*.json, under porchlight.track.*) into a JSON script the island reads.
 export const STRING_KEYS = [
   "orderLegend",
+  "orderLegendSignedIn",
   "orderNumber",
   "email",
   "trackingLegend",
@@ -9,6 +10,7 @@ export const STRING_KEYS = [
   "submit",
   "searching",
   "missingFields",
+  "missingOrder",
   "invalidEmail",
   "notFound",
   "rateLimited",

@@ -41,7 +41,9 @@ function fixtureForOrder(orderId: string | null): string | null {
   return viewFixtureNames().includes(name) ? name : null;
 }
 
-function storefrontLookup(query: URLSearchParams): TrackingView | null {
+/** As the app proxy would answer: a signed-in shopper (the preview's customer cookie) owns every
+ *  fixture order and needs no email. */
+function storefrontLookup(query: URLSearchParams, signedIn: boolean): TrackingView | null {
   const language = (query.get("locale") ?? "en").split("-")[0];
   const views = viewFixtureNames().map(viewFixture);
   const tracking = query.get("tracking");
@@ -51,7 +53,7 @@ function storefrontLookup(query: URLSearchParams): TrackingView | null {
   }
   const order = (query.get("order") ?? "").replace(/^#?/, "#");
   const email = (query.get("email") ?? "").toLowerCase();
-  return email === SHOPPER_EMAIL ? (views.find((view) => view.order.name === order) ?? null) : null;
+  return email === SHOPPER_EMAIL || (signedIn && !email) ? (views.find((view) => view.order.name === order) ?? null) : null;
 }
 
 export async function startPreviewServer(): Promise<PreviewServer> {
@@ -76,9 +78,12 @@ export async function startPreviewServer(): Promise<PreviewServer> {
         viewJsonUrl: mode === "url" && fixture ? `/fixtures/${fixture}.json` : undefined,
         orderId: `gid://shopify/Order/${query.get("order") ?? fixture ?? "none"}`,
         authenticationState: query.get("auth") === "pre" ? "pre_authenticated" : "fully_authenticated",
+        signedIn: query.get("signedIn") === "1",
         extensionsDir: EXTENSIONS_DIR,
       });
-      return send(res, 200, html, "text/html");
+      // A signed-in storefront session, which Shopify's proxy turns into logged_in_customer_id.
+      const session = query.get("signedIn") === "1" ? "customer=shopper; Path=/" : "customer=; Path=/; Max-Age=0";
+      return send(res, 200, html, "text/html", { "Set-Cookie": session });
     }
 
     const fixtureFile = /^\/fixtures\/([\w.-]+)\.json$/.exec(url.pathname);
@@ -128,7 +133,7 @@ export async function startPreviewServer(): Promise<PreviewServer> {
         record(429);
         return send(res, 429, JSON.stringify({ error: "rate_limited" }), "application/json", { "Retry-After": "60" });
       }
-      const view = storefrontLookup(query);
+      const view = storefrontLookup(query, /(?:^|;\s*)customer=shopper(?:;|$)/.test(req.headers.cookie ?? ""));
       record(view ? 200 : 404);
       return view ? send(res, 200, JSON.stringify(view)) : send(res, 404, JSON.stringify({ error: "not_found" }));
     }
