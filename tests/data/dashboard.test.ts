@@ -44,4 +44,28 @@ describe("dashboard: shoppers who checked their tracking", () => {
       whileInTrouble: 2,
     });
   });
+
+  it("averages each carrier's transit days over its delivered parcels, in the database", async () => {
+    const shop = await t.db.shop.create({ data: { domain: "transit.myshopify.com", name: "transit" } });
+    const order = await t.db.order.create({ data: { shopId: shop.id, shopifyId: "10", name: "#10", placedAt: new Date(), shopifyUpdatedAt: new Date() } });
+    const at = (iso: string) => new Date(iso);
+    const parcel = (n: number, carrier: string, shipped: string | null, delivered: string | null) =>
+      t.db.shipment.create({
+        data: {
+          shopId: shop.id, orderId: order.id, fulfillmentId: String(n), trackingNumber: `T${n}`, carrier,
+          milestone: delivered ? "delivered" : "in_transit", shippedAt: shipped ? at(shipped) : null, deliveredAt: delivered ? at(delivered) : null,
+        },
+      });
+    await parcel(1, "ups", "2026-11-01T10:00:00Z", "2026-11-03T10:00:00Z"); // 2 days
+    await parcel(2, "ups", "2026-11-01T10:00:00Z", "2026-11-04T22:00:00Z"); // 3.5 days
+    await parcel(3, "ups", "2026-11-01T10:00:00Z", null); // still moving: not counted
+    await parcel(4, "dhl_express", "2026-11-01T23:00:00Z", "2026-11-02T11:00:00Z"); // 0.5 days
+    await parcel(5, "usps", null, "2026-11-02T11:00:00Z"); // never seen shipped: no transit
+
+    const { carriers } = await loadDashboard(shop.id);
+    const byCarrier = Object.fromEntries(carriers.map((c) => [c.carrier, c]));
+    expect(byCarrier.ups).toMatchObject({ shipments: 3, delivered: 2, avgTransitDays: 2.8 }); // (2 + 3.5) / 2 = 2.75
+    expect(byCarrier.dhl_express.avgTransitDays).toBe(0.5);
+    expect(byCarrier.usps.avgTransitDays).toBeNull();
+  });
 });
