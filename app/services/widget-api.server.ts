@@ -40,6 +40,17 @@ export async function widgetApi(request: Request): Promise<Response> {
   if (!result || !owns) return json(JSON.stringify({ error: "not_found" }), 404);
 
   recordShopperView(result.shopId, result.orderId, thankYou ? "thank-you" : "order-status", result.view);
-  if (request.headers.get("if-none-match") === result.etag) return cors(new Response(null, { status: 304, headers: { ETag: result.etag } }));
-  return json(result.body, 200, { ETag: result.etag });
+  // The view depends on who asks and in which language, not only on the URL.
+  const vary = { Vary: "Authorization, Accept-Language" };
+  if (matchesETag(request.headers.get("if-none-match"), result.etag)) return cors(new Response(null, { status: 304, headers: { ETag: result.etag, ...vary } }));
+  return json(result.body, 200, { ETag: result.etag, ...vary });
+}
+
+/** If-None-Match holds a list of tags, maybe weak (W/"…"), or `*` (RFC 9110 §13.1.2). */
+function matchesETag(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  return header.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t === etag || t === `W/${etag}`;
+  });
 }

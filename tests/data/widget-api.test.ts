@@ -71,8 +71,15 @@ describe("GET /api/tracking (order-status block)", () => {
     expect(await t.db.shopperView.count({ where: { surface: "order-status" } })).toBe(1);
     expect(Math.abs(seen.viewedAt.getTime() - Date.now())).toBeLessThan(60_000);
 
-    const again = await api(sessionToken({ shop: SHOP, customerId: CUSTOMER }), ORDER_ID, { locale: "fr-CA" }, { "If-None-Match": res.headers.get("ETag")! });
-    expect(again.status).toBe(304);
+    const etag = res.headers.get("ETag")!;
+    expect(res.headers.get("Vary")).toBe("Authorization, Accept-Language");
+    const revalidate = (ifNoneMatch: string) => api(sessionToken({ shop: SHOP, customerId: CUSTOMER }), ORDER_ID, { locale: "fr-CA" }, { "If-None-Match": ifNoneMatch });
+    expect((await revalidate(etag)).status).toBe(304);
+    expect((await revalidate(`"stale", W/${etag}`)).status).toBe(304); // a list, a weak tag
+    expect((await revalidate('"stale"')).status).toBe(200);
+    // Another language is another view: the tag no longer matches.
+    const german = await api(sessionToken({ shop: SHOP, customerId: CUSTOMER }), ORDER_ID, { locale: "de" }, { "If-None-Match": etag });
+    expect(german.status).toBe(200);
   });
 
   it("reads the shopper's time zone, and falls back to the shop's when the one sent is not a zone", async () => {
