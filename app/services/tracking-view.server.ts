@@ -164,9 +164,13 @@ function toView(order: LoadedOrder, shop: ShopInfo, req: ViewRequest): OrderView
   }));
   const locale = resolveLocale(req.locale ?? order.locale ?? shop.locale);
   const view = buildTrackingView({ order: { name: order.name, placedAt: order.placedAt }, shipments }, locale, safeTimeZone(req.timeZone, shop.timezone), req.now ?? new Date());
+  return { view, ...serialized(view), shopId: order.shopId, orderId: order.id };
+}
+
+/** A view as sent: its JSON, serialized once, and the ETag of that JSON. */
+export function serialized(view: TrackingView): { body: string; etag: string } {
   const body = JSON.stringify(view);
-  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-  return { view, body, etag, shopId: order.shopId, orderId: order.id };
+  return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
 }
 
 /** By the order's Shopify id within a shop; null when unknown. */

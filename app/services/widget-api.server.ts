@@ -4,7 +4,8 @@
 // One Fetch handler, served by the Remix route (app/routes/api.tracking.tsx) and, in production,
 // straight from the HTTP server without Remix's routing (app/server/http.ts, docs/decisions/004).
 import { authenticate } from "../shopify.server";
-import { orderViewByShopifyId, recordShopperView } from "./tracking-view.server";
+import { statusOnly } from "../tracking/view";
+import { orderViewByShopifyId, recordShopperView, serialized } from "./tracking-view.server";
 
 const THANK_YOU_WINDOW_MS = 2 * 60 * 60 * 1000;
 
@@ -31,19 +32,19 @@ export async function widgetApi(request: Request): Promise<Response> {
     timeZone: url.searchParams.get("tz"),
   });
   const customer = sessionToken.sub ? /(\d+)$/.exec(sessionToken.sub)?.[1] ?? null : null;
-  const owns =
-    result !== null &&
-    (customer
-      ? result.customerId === customer
-      : // Guest checkout on the Thank-you page: the token names no customer; only a just-placed order.
-        thankYou && Date.now() - result.placedAt.getTime() < THANK_YOU_WINDOW_MS);
+  // Guest checkout on the Thank-you page: the token names no customer, so nothing ties it to this
+  // order. Only a just-placed order, and only its status (no tracking numbers, links or scans).
+  const guest = !customer && thankYou;
+  const owns = result !== null && (customer ? result.customerId === customer : guest && Date.now() - result.placedAt.getTime() < THANK_YOU_WINDOW_MS);
   if (!result || !owns) return json(JSON.stringify({ error: "not_found" }), 404);
+  const limited = guest ? statusOnly(result.view) : null;
+  const sent = limited ? { view: limited, ...serialized(limited) } : result;
 
-  recordShopperView(result.shopId, result.orderId, thankYou ? "thank-you" : "order-status", result.view);
+  recordShopperView(result.shopId, result.orderId, thankYou ? "thank-you" : "order-status", sent.view);
   // The view depends on who asks and in which language, not only on the URL.
   const vary = { Vary: "Authorization, Accept-Language" };
-  if (matchesETag(request.headers.get("if-none-match"), result.etag)) return cors(new Response(null, { status: 304, headers: { ETag: result.etag, ...vary } }));
-  return json(result.body, 200, { ETag: result.etag, ...vary });
+  if (matchesETag(request.headers.get("if-none-match"), sent.etag)) return cors(new Response(null, { status: 304, headers: { ETag: sent.etag, ...vary } }));
+  return json(sent.body, 200, { ETag: sent.etag, ...vary });
 }
 
 /** If-None-Match holds a list of tags, maybe weak (W/"…"), or `*` (RFC 9110 §13.1.2). */

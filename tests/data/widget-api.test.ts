@@ -123,6 +123,37 @@ describe("GET /api/tracking (order-status block)", () => {
     expect(await res.json()).toMatchObject({ order: { name: "#7770" }, shipments: [] });
   });
 
+  it("serves the Thank-you page: the full view to the signed-in buyer, only the status to a guest, and only just after checkout", async () => {
+    const ups = await t.db.shipment.findFirstOrThrow({ where: { trackingNumber: "1Z5R89390357567127" }, include: { order: true } });
+    // A just-placed order with a parcel already on its way.
+    const fresh = await t.db.order.create({
+      data: { shopId: ups.shopId, shopifyId: "888000111", name: "#8880", customerId: CUSTOMER, placedAt: new Date(Date.now() - 10 * 60_000), shopifyUpdatedAt: new Date() },
+    });
+    await t.db.shipment.create({
+      data: { shopId: ups.shopId, orderId: fresh.id, fulfillmentId: "f-fresh", trackingNumber: "1Z5R89390357567128", carrier: "ups", trackingUrl: "https://www.ups.com/track?tracknum=1Z5R89390357567128", milestone: "in_transit", statusCode: "in_transit.picked_up" },
+    });
+    const fresher = await t.db.shipment.findFirstOrThrow({ where: { orderId: fresh.id } });
+    await recordEvents(fresher.id, [{ occurredAt: new Date().toISOString(), utcOffset: "-05:00", code: "in_transit.picked_up", milestone: "in_transit", pitfall: null, location: "Louisville, KY, US", rawCode: null, rawText: null }], "ups", { notify: false });
+    const thankYou = (token: string, order: string) => api(token, order, { surface: "thank-you" });
+
+    const buyer = await (await thankYou(sessionToken({ shop: SHOP, customerId: CUSTOMER }), "888000111")).json();
+    expect(buyer.shipments[0]).toMatchObject({ trackingNumber: "1Z5R89390357567128", milestone: "in_transit" });
+    expect(buyer.shipments[0].timeline).toHaveLength(1);
+
+    const guestRes = await thankYou(sessionToken({ shop: SHOP }), "888000111");
+    expect(guestRes.status).toBe(200);
+    const guest = await guestRes.json();
+    expect(guest.shipments[0]).toMatchObject({ trackingNumber: "", milestone: "in_transit", headline: buyer.shipments[0].headline, timeline: [] });
+    expect(guest.shipments[0].carrier.trackingUrl).toBeNull();
+    expect(JSON.stringify(guest)).not.toContain("1Z5R89390357567128");
+    expect(JSON.stringify(guest)).not.toContain("Louisville");
+    expect(guestRes.headers.get("ETag")).not.toBe((await thankYou(sessionToken({ shop: SHOP, customerId: CUSTOMER }), "888000111")).headers.get("ETag"));
+
+    // An order placed days ago is not a guest's to see, nor is anything on the order-status surface.
+    expect((await thankYou(sessionToken({ shop: SHOP }), ORDER_ID)).status).toBe(404);
+    expect((await api(sessionToken({ shop: SHOP }), "888000111")).status).toBe(404);
+  });
+
   it("refuses a token signed with another secret", async () => {
     expect((await api(sessionToken({ shop: SHOP, customerId: CUSTOMER, secret: "forged" }))).status).toBe(401);
   });

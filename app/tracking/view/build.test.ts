@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, pitfallLabel, pitfallNext, shopperMessage } from "../taxonomy";
 import { buildTrackingView, type ViewShipmentInput } from "./build";
 import { safeTimeZone } from "./format";
+import { statusOnly } from "./status-only";
 import { VIEW_STRINGS } from "./strings";
 
 const now = new Date("2026-11-24T15:00:00Z"); // Tuesday
@@ -95,6 +96,22 @@ describe("buildTrackingView", () => {
     expect(safeTimeZone("Not/AZone", "America/Chicago")).toBe("America/Chicago");
     expect(safeTimeZone(null, "America/Chicago")).toBe("America/Chicago");
     expect(safeTimeZone("Not/AZone", "")).toBe("UTC");
+  });
+
+  it("reduces a view to its status for a guest: no tracking number, carrier link or scans", () => {
+    const full = buildTrackingView(
+      { order: { name: "#1001", placedAt: new Date("2026-11-22T12:00:00Z") }, shipments: [{ ...base, statusCode: "in_transit.delay_weather", openAlerts: [{ family: "weather", severity: "medium", code: "in_transit.delay_weather" }] }] },
+      "en",
+      "America/New_York",
+      now,
+    );
+    const limited = statusOnly(full);
+    const [s] = limited.shipments;
+    expect(s).toMatchObject({ headline: full.shipments[0].headline, estimate: full.shipments[0].estimate, milestone: "in_transit", trackingNumber: "", timeline: [] });
+    expect(s.carrier).toEqual({ id: "ups", name: "UPS", trackingUrl: null });
+    expect(s.banner).toMatchObject({ family: "weather", message: full.shipments[0].banner!.message, action: null }); // its action was the carrier link
+    expect(JSON.stringify(limited)).not.toContain(base.trackingNumber);
+    expect(full.shipments[0].trackingNumber).toBe(base.trackingNumber); // the full view is untouched
   });
 
   it("has every label in every locale", () => {

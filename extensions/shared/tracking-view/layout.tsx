@@ -87,7 +87,9 @@ export function createTrackingLayout(ui: Primitives) {
           )}
           <ui.Stack gap="tight">
             <ui.Paragraph subdued>{labelled(labels.carrier, shipment.carrier.name, view.locale)}</ui.Paragraph>
-            {showDetails && <ui.Paragraph subdued>{labelled(labels.trackingNumber, shipment.trackingNumber, view.locale)}</ui.Paragraph>}
+            {showDetails && shipment.trackingNumber && (
+              <ui.Paragraph subdued>{labelled(labels.trackingNumber, shipment.trackingNumber, view.locale)}</ui.Paragraph>
+            )}
             {shipment.lastUpdated && (
               <ui.Paragraph subdued>{labelled(labels.lastUpdated, formatInstant(shipment.lastUpdated, view), view.locale)}</ui.Paragraph>
             )}
