@@ -9,13 +9,13 @@ import { flushShopperViews } from "./services/tracking-view.server";
 
 export const streamTimeout = 5000;
 
-/** Fetch handlers the production server answers before Remix's routing (app/server/http.ts):
- *  the shopper widgets' hot path. Each keeps its Remix route for `shopify app dev`. */
 /** Called by the HTTP server once it has stopped taking requests. */
 export async function shutdown(): Promise<void> {
   await flushShopperViews();
 }
 
+/** Fetch handlers the production server answers before Remix's routing (app/server/http.ts):
+ *  the shopper widgets' hot path. Each keeps its Remix route for `shopify app dev`. */
 export const directRoutes: Record<string, (request: Request) => Promise<Response>> = { "/api/tracking": widgetApi };
 
 export default async function handleRequest(

@@ -1,20 +1,17 @@
 // The widget-api bench's shop: SHIPMENTS orders with one shipment each and 1–5 scans, written
-// straight through the driver (the ORM would take minutes) into SQLite or PostgreSQL, with
-// timestamps stored exactly as Prisma stores them on each.
-import Database from "better-sqlite3";
+// through the app's driver (app/db/driver.server.ts; the ORM would take minutes) into SQLite or
+// PostgreSQL, with timestamps stored as Prisma stores them on each.
 import pg from "pg";
 import { splitPgSchema } from "../app/db.server";
+import { startCheckpointer } from "../app/db/checkpointer.server";
+import { driver } from "../app/db/driver.server";
 
 export const BENCH_SHOP = "bench-shop.myshopify.com";
 const CODES = ["info_received.label_created", "in_transit.picked_up", "in_transit.arrived_at_facility", "in_transit.departed_facility", "out_for_delivery.out_for_delivery"];
+const CHUNK = 4000; // rows per statement: under PostgreSQL's 65,535 parameters
 
-interface Table {
-  sql: string; // INSERT … VALUES with one (?, …) group
-  rows: unknown[][];
-}
-
-/** Every row, as Date values where Prisma has DateTime columns. */
-function rows(shipments: number): Table[] {
+/** Every table's INSERT and rows, as Date values where Prisma has DateTime columns. */
+function tables(shipments: number): Array<{ sql: string; rows: unknown[][] }> {
   const now = Date.now();
   const at = (ms: number) => new Date(ms);
   const shopId = "shop_bench";
@@ -47,51 +44,37 @@ function rows(shipments: number): Table[] {
   ];
 }
 
-export function seedSqlite(file: string, shipments: number): void {
-  const conn = new Database(file);
-  conn.pragma("journal_mode = WAL");
-  conn.pragma("synchronous = OFF");
-  const value = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
-  conn.transaction(() => {
-    for (const t of rows(shipments)) {
-      const st = conn.prepare(t.sql);
-      for (const r of t.rows) st.run(...r.map(value));
-    }
-  })();
-  conn.close();
-}
-
-export async function seedPostgres(url: string, shipments: number): Promise<void> {
-  const { connectionString, schema } = splitPgSchema(url);
-  const client = new pg.Client({ connectionString, ...(schema ? { options: `-c search_path="${schema}"` } : {}) });
-  await client.connect();
-  const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace("Z", "") : v);
-  try {
-    await client.query("BEGIN");
-    for (const t of rows(shipments)) {
-      const [head, group] = t.sql.split(" VALUES ");
-      const per = (group.match(/\?/g) ?? []).length;
-      const chunk = Math.floor(30_000 / Math.max(1, per)); // under PostgreSQL's 65,535 parameters
-      for (let i = 0; i < t.rows.length; i += chunk) {
-        const part = t.rows.slice(i, i + chunk);
-        let n = 0;
-        const values = part.map(() => group.replace(/\?/g, () => `$${++n}`)).join(", ");
-        await client.query(`${head} VALUES ${values}`, part.flat().map(value));
-      }
-    }
-    await client.query("COMMIT");
-    await client.query("ANALYZE");
-  } finally {
-    await client.end();
+export async function seed(url: string, shipments: number): Promise<void> {
+  const db = driver(url);
+  for (const t of tables(shipments)) {
+    for (let i = 0; i < t.rows.length; i += CHUNK) await db.insertMany(t.sql, t.rows.slice(i, i + CHUNK));
+  }
+  await db.close(); // this process only generates load from here on
+  if (url.startsWith("file:")) {
+    // Into the database file, as a server that has run a while would find it.
+    const checkpointer = startCheckpointer(url.slice("file:".length), 60_000);
+    await checkpointer.now();
+    await checkpointer.stop();
+  } else {
+    // As autovacuum and the checkpointer would have by now, before the load starts.
+    await postgres(url, () => "VACUUM ANALYZE", true);
+    await postgres(url, () => "CHECKPOINT", true);
   }
 }
 
 /** Drops a bench schema (PostgreSQL). */
 export async function dropPostgresSchema(url: string): Promise<void> {
+  await postgres(url, (schema) => `DROP SCHEMA IF EXISTS "${schema}" CASCADE`, false);
+}
+
+async function postgres(url: string, sql: (schema: string) => string, inSchema: boolean): Promise<void> {
   const { connectionString, schema } = splitPgSchema(url);
   if (!schema) return;
-  const client = new pg.Client({ connectionString });
+  const client = new pg.Client({ connectionString, ...(inSchema ? { options: `-c search_path="${schema}"` } : {}) });
   await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await client.end();
+  try {
+    await client.query(sql(schema));
+  } finally {
+    await client.end();
+  }
 }

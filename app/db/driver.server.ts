@@ -1,6 +1,7 @@
-// SQL straight through the driver, for the paths where the ORM's per-query cost dominates: the
-// shopper widget's view read and its batched view writes (docs/decisions/004). SQL is written
-// once with `?` placeholders and double-quoted identifiers, valid on SQLite and PostgreSQL.
+// SQL straight through the driver: the shopper widget's view read and its batched view writes,
+// where the ORM's per-query cost dominates (docs/decisions/004), and the aggregates the ORM cannot
+// express. SQL is written once with `?` placeholders and double-quoted identifiers, valid on
+// SQLite and PostgreSQL; dates are bound as Prisma stores them on each.
 import Database from "better-sqlite3";
 import pg from "pg";
 import { splitPgSchema } from "../db.server";

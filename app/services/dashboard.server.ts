@@ -1,5 +1,6 @@
 // What the merchant sees first: where every parcel is, what needs attention, how carriers do.
 import { db } from "../db.server";
+import { driver } from "../db/driver.server";
 import { env } from "../env.server";
 import { MILESTONES, type Milestone } from "../tracking/taxonomy";
 
@@ -46,19 +47,15 @@ const AT_RISK: Milestone[] = ["exception", "failed_attempt", "returning", "expir
 
 /** Days from handover to delivery, summed per carrier in the database (a large shop has
  *  hundreds of thousands of delivered parcels: too many to bring back one by one). */
-function transitByCarrier(shopId: string): Promise<Array<{ carrier: string | null; days: number | string; n: number | bigint }>> {
-  const days =
-    env().provider === "sqlite"
-      ? `julianday("deliveredAt") - julianday("shippedAt")`
-      : `EXTRACT(EPOCH FROM ("deliveredAt" - "shippedAt")) / 86400.0`;
-  return db().$queryRawUnsafe(
+function transitByCarrier(shopId: string) {
+  const days = env().provider === "sqlite" ? `julianday("deliveredAt") - julianday("shippedAt")` : `EXTRACT(EPOCH FROM ("deliveredAt" - "shippedAt")) / 86400.0`;
+  return driver(env().DATABASE_URL).all<{ carrier: string | null; days: number | string; n: number | string }>(
     `SELECT "carrier", SUM(${days}) AS "days", COUNT(*) AS "n" FROM "Shipment"
-     WHERE "shopId" = ${env().provider === "sqlite" ? "?" : "$1"} AND "deliveredAt" IS NOT NULL AND "shippedAt" IS NOT NULL
+     WHERE "shopId" = ? AND "deliveredAt" IS NOT NULL AND "shippedAt" IS NOT NULL
      GROUP BY "carrier"`,
-    shopId,
+    [shopId],
   );
 }
-
 
 export async function loadDashboard(shopId: string): Promise<Dashboard> {
   const prisma = db();
@@ -81,7 +78,7 @@ export async function loadDashboard(shopId: string): Promise<Dashboard> {
       prisma.shipment.groupBy({ by: ["carrier", "milestone"], where: { shopId }, _count: { _all: true } }),
       transitByCarrier(shopId),
       prisma.shopperView.groupBy({ by: ["surface", "milestone"], where: views, _count: { _all: true } }),
-      prisma.$queryRaw<Array<{ n: number | bigint }>>`SELECT COUNT(DISTINCT "orderId") AS n FROM "ShopperView" WHERE "shopId" = ${shopId} AND "viewedAt" >= ${since}`,
+      driver(env().DATABASE_URL).all<{ n: number | string }>(`SELECT COUNT(DISTINCT "orderId") AS "n" FROM "ShopperView" WHERE "shopId" = ? AND "viewedAt" >= ?`, [shopId, since]),
     ]);
   const bySurface = new Map<string, number>(SURFACES.map((surface) => [surface, 0]));
   let whileInTrouble = 0;

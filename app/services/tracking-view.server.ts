@@ -1,6 +1,6 @@
 // The shopper's view of one order, read from the database and built by the pure view model.
 // Callers decide who may see it (session token, app proxy lookup, demo preview).
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { db } from "../db.server";
 import { driver } from "../db/driver.server";
 import { env } from "../env.server";
@@ -16,9 +16,6 @@ export interface ViewRequest {
 
 export interface OrderViewResult {
   view: TrackingView;
-  /** The view as JSON, serialized once for both the ETag and the response. */
-  body: string;
-  etag: string;
   shopId: string;
   orderId: string;
 }
@@ -164,13 +161,7 @@ function toView(order: LoadedOrder, shop: ShopInfo, req: ViewRequest): OrderView
   }));
   const locale = resolveLocale(req.locale ?? order.locale ?? shop.locale);
   const view = buildTrackingView({ order: { name: order.name, placedAt: order.placedAt }, shipments }, locale, safeTimeZone(req.timeZone, shop.timezone), req.now ?? new Date());
-  return { view, ...serialized(view), shopId: order.shopId, orderId: order.id };
-}
-
-/** A view as sent: its JSON, serialized once, and the ETag of that JSON. */
-export function serialized(view: TrackingView): { body: string; etag: string } {
-  const body = JSON.stringify(view);
-  return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+  return { view, shopId: order.shopId, orderId: order.id };
 }
 
 /** By the order's Shopify id within a shop; null when unknown. */

@@ -3,9 +3,10 @@
 // — anything else is 404, the same answer as an order that does not exist.
 // One Fetch handler, served by the Remix route (app/routes/api.tracking.tsx) and, in production,
 // straight from the HTTP server without Remix's routing (app/server/http.ts, docs/decisions/004).
+import { createHash } from "node:crypto";
 import { authenticate } from "../shopify.server";
 import { statusOnly } from "../tracking/view";
-import { orderViewByShopifyId, recordShopperView, serialized } from "./tracking-view.server";
+import { orderViewByShopifyId, recordShopperView } from "./tracking-view.server";
 
 const THANK_YOU_WINDOW_MS = 2 * 60 * 60 * 1000;
 
@@ -37,14 +38,16 @@ export async function widgetApi(request: Request): Promise<Response> {
   const guest = !customer && thankYou;
   const owns = result !== null && (customer ? result.customerId === customer : guest && Date.now() - result.placedAt.getTime() < THANK_YOU_WINDOW_MS);
   if (!result || !owns) return json(JSON.stringify({ error: "not_found" }), 404);
-  const limited = guest ? statusOnly(result.view) : null;
-  const sent = limited ? { view: limited, ...serialized(limited) } : result;
+  const view = guest ? statusOnly(result.view) : result.view;
 
-  recordShopperView(result.shopId, result.orderId, thankYou ? "thank-you" : "order-status", sent.view);
-  // The view depends on who asks and in which language, not only on the URL.
+  recordShopperView(result.shopId, result.orderId, thankYou ? "thank-you" : "order-status", view);
+  // Serialized once, for both the ETag and the body. The view depends on who asks and in which
+  // language, not only on the URL.
+  const body = JSON.stringify(view);
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
   const vary = { Vary: "Authorization, Accept-Language" };
-  if (matchesETag(request.headers.get("if-none-match"), sent.etag)) return cors(new Response(null, { status: 304, headers: { ETag: sent.etag, ...vary } }));
-  return json(sent.body, 200, { ETag: sent.etag, ...vary });
+  if (matchesETag(request.headers.get("if-none-match"), etag)) return cors(new Response(null, { status: 304, headers: { ETag: etag, ...vary } }));
+  return json(body, 200, { ETag: etag, ...vary });
 }
 
 /** If-None-Match holds a list of tags, maybe weak (W/"…"), or `*` (RFC 9110 §13.1.2). */
